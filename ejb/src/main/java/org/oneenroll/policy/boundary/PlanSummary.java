@@ -1,0 +1,14 @@
+package org.oneenroll.policy.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.oneenroll.policy.entity.FamilyCategory;
+import org.oneenroll.policy.entity.PlanStatus;
+import org.oneenroll.policy.entity.Stage;
+
+/** What the public home page shows of one published plan: windows, schools, seats and the tier order. */
+public record PlanSummary(String countyCode, String countyName, int year, Stage stage, int revision, PlanStatus status,
+        Instant onlineOpens, Instant onlineCloses, LocalDate resultsOn, int schools, int zones, int seats,
+        List<FamilyCategory> categoryOrder, boolean windowOpen) {
+}

@@ -1,0 +1,130 @@
+package org.oneenroll.policy.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.oneenroll.identity.entity.Address;
+import org.oneenroll.identity.entity.RegionCode;
+import org.oneenroll.platform.entity.InvalidValueException;
+
+/**
+ * A catchment zone (招生片区) for one stage: a set of address units (town/community/compound keys, see
+ * {@link Address#unitKey()}) and the public schools that serve it.
+ */
+@Entity
+@Table(name = "catchment_zone")
+@NamedQuery(name = CatchmentZone.BY_COUNTY, query = "select z from CatchmentZone z where z.county = :county order by z.code")
+public class CatchmentZone {
+
+    public static final String BY_COUNTY = "CatchmentZone.byCounty";
+
+    @Id
+    @SequenceGenerator(name = "zone_seq", sequenceName = "zone_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zone_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "county_code", nullable = false, length = 6)
+    private RegionCode county;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Stage stage;
+
+    @ManyToMany
+    @JoinTable(name = "zone_school", joinColumns = @JoinColumn(name = "zone_id"),
+            inverseJoinColumns = @JoinColumn(name = "school_id"))
+    private Set<School> schools = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "zone_unit", joinColumns = @JoinColumn(name = "zone_id"))
+    @Column(name = "unit_key", length = 200)
+    private Set<String> unitKeys = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected CatchmentZone() {
+    }
+
+    public CatchmentZone(String code, String name, RegionCode county, Stage stage) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidValueException("code", "field.required", "片区代码");
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidValueException("name", "field.required", "片区名称");
+        }
+        this.code = code.strip();
+        this.name = name.strip();
+        this.county = county;
+        this.stage = stage;
+    }
+
+    /** A zone is served by public schools of its county that teach its stage. */
+    public void addSchool(School school) {
+        if (!school.county().equals(county) || !school.teaches(stage) || school.ownership() != SchoolOwnership.PUBLIC) {
+            throw new InvalidValueException("school", "field.required", "本县开设该学段的公办学校");
+        }
+        schools.add(school);
+    }
+
+    public void addUnit(String unitKey) {
+        if (unitKey == null || !unitKey.startsWith(county.value())) {
+            throw new InvalidValueException("unitKey", "address.town", unitKey, county.value());
+        }
+        unitKeys.add(unitKey);
+    }
+
+    public boolean covers(Address address) {
+        return unitKeys.contains(address.unitKey());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public RegionCode county() {
+        return county;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Set<School> schools() {
+        return Set.copyOf(schools);
+    }
+
+    public Set<String> unitKeys() {
+        return Set.copyOf(unitKeys);
+    }
+}

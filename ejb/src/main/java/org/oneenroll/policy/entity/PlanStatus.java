@@ -1,0 +1,7 @@
+package org.oneenroll.policy.entity;
+
+/** A plan is edited as a draft and becomes read-only and public once published. */
+public enum PlanStatus {
+    DRAFT,
+    PUBLISHED
+}
