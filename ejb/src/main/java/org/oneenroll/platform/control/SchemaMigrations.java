@@ -8,13 +8,12 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.oneenroll.platform.control.migration.V2__Regions;
 
 /**
  * Brings the database schema to the version this build expects before anything else starts: the same
  * versioned migrations on H2 (demo) and PostgreSQL (tests, production). Hibernate never changes the schema.
+ * OneEnroll's tables live in their own schema (see {@link Migrations}).
  */
 @Singleton
 @Startup
@@ -31,12 +30,7 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new V2__Regions())
-                .load()
-                .migrate();
+        MigrateResult result = Migrations.configure().dataSource(dataSource).load().migrate();
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now, " + result.database + ")");

@@ -29,7 +29,8 @@ import org.oneenroll.platform.entity.InvalidValueException;
  */
 @Entity
 @Table(name = "catchment_zone")
-@NamedQuery(name = CatchmentZone.BY_COUNTY, query = "select z from CatchmentZone z where z.county = :county order by z.code")
+@NamedQuery(name = CatchmentZone.BY_COUNTY, query = "select distinct z from CatchmentZone z left join fetch z.unitKeys"
+        + " left join fetch z.schools where z.county = :county order by z.code")
 public class CatchmentZone {
 
     public static final String BY_COUNTY = "CatchmentZone.byCounty";

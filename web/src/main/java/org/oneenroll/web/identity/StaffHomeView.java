@@ -27,7 +27,7 @@ public class StaffHomeView {
 
     private String displayName;
     private String regionName;
-    private List<StaffRole> roles = List.of();
+    private List<String> roles = List.of();
     private String schoolCode;
 
     @PostConstruct
@@ -41,7 +41,7 @@ public class StaffHomeView {
     private void show(StaffAccount account) {
         displayName = account.displayName();
         regionName = regions.fullName(account.region());
-        roles = List.copyOf(account.roles());
+        roles = account.roles().stream().map(StaffRole::name).toList();
         schoolCode = account.schoolCode();
     }
 
@@ -53,7 +53,7 @@ public class StaffHomeView {
         return regionName;
     }
 
-    public List<StaffRole> getRoles() {
+    public List<String> getRoles() {
         return roles;
     }
 

@@ -32,15 +32,59 @@ public class HomeView {
     private List<Row> rows = List.of();
     private String countyName;
 
-    /** One stage of the published plan, formatted for the page. */
-    public record Row(PlanSummary plan, String window, String resultsOn) {
+    /** One stage of the published plan, formatted for the page (a bean: Faces 4.0's EL cannot read records). */
+    public static final class Row {
+        private final PlanSummary plan;
+        private final String window;
+        private final String resultsOn;
+
+        Row(PlanSummary plan) {
+            this.plan = plan;
+            this.window = MOMENT.format(plan.onlineOpens()) + " 至 " + MOMENT.format(plan.onlineCloses());
+            this.resultsOn = plan.resultsOn() == null ? "" : DAY.format(plan.resultsOn());
+        }
+
+        public int getYear() {
+            return plan.year();
+        }
+
+        public String getStage() {
+            return plan.stage().name();
+        }
+
+        public String getWindow() {
+            return window;
+        }
+
+        public String getResultsOn() {
+            return resultsOn;
+        }
+
+        public int getSchools() {
+            return plan.schools();
+        }
+
+        public int getZones() {
+            return plan.zones();
+        }
+
+        public int getSeats() {
+            return plan.seats();
+        }
+
+        public boolean isWindowOpen() {
+            return plan.windowOpen();
+        }
+
+        public List<String> getCategories() {
+            return plan.categoryOrder().stream().map(Enum::name).toList();
+        }
     }
 
     @PostConstruct
     void init() {
         List<PlanSummary> published = plans.published(RegionCode.of(settings.homeRegion()));
-        rows = published.stream().map(p -> new Row(p, MOMENT.format(p.onlineOpens()) + " 至 " + MOMENT.format(p.onlineCloses()),
-                p.resultsOn() == null ? "" : DAY.format(p.resultsOn()))).toList();
+        rows = published.stream().map(Row::new).toList();
         countyName = published.isEmpty() ? null : published.get(0).countyName();
     }
 

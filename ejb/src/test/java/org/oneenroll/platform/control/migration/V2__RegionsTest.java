@@ -8,7 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
+import org.oneenroll.platform.control.Migrations;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +19,10 @@ class V2__RegionsTest {
 
     @Test
     void buildTheSchemaAndLoadChinasDivisions() throws SQLException {
-        MigrateResult result = Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration")
-                .javaMigrations(new V2__Regions()).load().migrate();
+        MigrateResult result = Migrations.configure().dataSource(URL, "sa", "").load().migrate();
         assertEquals("2", result.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("set schema oneenroll");
             assertEquals(34, count(s, "select count(*) from region where level = 'PROVINCE'") + 3,
                     "31 provinces in the 2023 statistical list (Taiwan, Hong Kong and Macao are not in it)");
             assertTrue(count(s, "select count(*) from region where level = 'COUNTY'") > 2_800);
@@ -34,8 +34,7 @@ class V2__RegionsTest {
             }
             assertEquals(1, count(s, "select count(*) from region where code = '620100' and parent_code = '620000'"));
         }
-        assertEquals(0, Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration")
-                .javaMigrations(new V2__Regions()).load().migrate().migrationsExecuted, "a second start changes nothing");
+        assertEquals(0, Migrations.configure().dataSource(URL, "sa", "").load().migrate().migrationsExecuted, "a second start changes nothing");
     }
 
     @Test

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Runs OneEnroll with the demo county (兰州市榆中县) on the embedded H2 database.
+#   ./demo.sh [start]   build what changed, provision and configure WildFly, start it, load the demo county
+#   ./demo.sh stop      stop the demo server
+#   ./demo.sh status    is it running?
+#   ./demo.sh reset     stop and forget the demo database (the next start loads the county again)
+# Everything lives in .demo/ (git-ignored). The first start downloads WildFly into ~/.m2; later starts reuse it.
+set -euo pipefail
+cd "$(dirname "$0")"
+top=$(pwd)
+WILDFLY_VERSION=$(sed -n 's:.*<wildfly.version>\(.*\)</wildfly.version>.*:\1:p' pom.xml | head -1)
+demo="$top/.demo"
+home="$demo/wildfly-$WILDFLY_VERSION"
+pidfile="$demo/server.pid"
+url="http://127.0.0.1:8080"
+ready_timeout=${ONEENROLL_READY_TIMEOUT:-300}
+
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+stop() {
+    if running; then
+        echo "Stopping OneEnroll (pid $(cat "$pidfile"))..."
+        "$home/bin/jboss-cli.sh" --connect --controller=127.0.0.1:9990 --command=shutdown >/dev/null 2>&1 || kill "$(cat "$pidfile")"
+        for _ in $(seq 1 60); do running || break; sleep 1; done
+        running && kill -9 "$(cat "$pidfile")" || true
+    fi
+    rm -f "$pidfile"
+    echo "OneEnroll demo is stopped."
+}
+
+build() {
+    local ear="$top/ear/target/oneenroll.ear" sim="$top/simulator/target/oneenroll-simulator-app.jar"
+    if [ -f "$ear" ] && [ -f "$sim" ] && [ -z "$(find "$top" -path "$top/.demo" -prune -o \( -path '*/src/*' -o -name pom.xml \) -newer "$ear" -print -quit)" ]; then
+        echo "Build is up to date."
+        return
+    fi
+    echo "Building OneEnroll (mvn install, no tests)..."
+    mvn -q -B install -DskipTests -DskipITs
+}
+
+provision() {
+    mkdir -p "$demo"
+    if [ ! -x "$home/bin/standalone.sh" ]; then
+        echo "Provisioning WildFly $WILDFLY_VERSION from Maven Central into .demo/ ..."
+        mvn -q -B -N dependency:unpack -Dartifact="org.wildfly:wildfly-dist:$WILDFLY_VERSION:zip" -DoutputDirectory="$demo"
+    fi
+    bash "$top/config/src/main/cli/configure-server.sh" "$home" h2
+    if [ ! -f "$demo/demo-county.json" ]; then
+        echo "Generating the demo county (schools, zones, 5,000 families)..."
+        java -jar "$top/simulator/target/oneenroll-simulator-app.jar" layout --county 620123 --seed 2026 \
+            --families 5000 --out "$demo/demo-county.json"
+    fi
+    cp "$top/ear/target/oneenroll.ear" "$home/standalone/deployments/oneenroll.ear"
+}
+
+wait_ready() {
+    local deadline=$((SECONDS + ready_timeout))
+    until curl -sf -o /dev/null "$url/api/health"; do
+        if ! running; then
+            echo "The server stopped while starting; see $demo/server.out" >&2
+            exit 1
+        fi
+        if [ -f "$home/standalone/deployments/oneenroll.ear.failed" ]; then
+            echo "Deployment failed:" >&2
+            cat "$home/standalone/deployments/oneenroll.ear.failed" >&2
+            stop
+            exit 1
+        fi
+        if [ $SECONDS -ge $deadline ]; then
+            echo "OneEnroll did not answer within ${ready_timeout}s; see $demo/server.out" >&2
+            stop
+            exit 1
+        fi
+        sleep 2
+    done
+}
+
+start() {
+    if running; then
+        echo "OneEnroll is already running (pid $(cat "$pidfile")) at $url/"
+        exit 0
+    fi
+    build
+    provision
+    rm -f "$home/standalone/deployments/oneenroll.ear".{failed,deployed}
+    echo "Starting WildFly (standalone-full, H2)..."
+    nohup "$home/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 \
+        -Doneenroll.keys.file="$demo/keys/personal-data.properties" -Doneenroll.keys.generate=true \
+        -Doneenroll.demo.layout="$demo/demo-county.json" > "$demo/server.out" 2>&1 &
+    echo $! > "$pidfile"
+    wait_ready
+    cat <<INFO
+
+OneEnroll 入学一件事 is running (demo county 甘肃省兰州市榆中县, embedded H2 database).
+
+  Home page (public plan)   $url/
+  Staff sign-in             $url/login.xhtml
+  Health                    $url/api/health
+  WildFly console           http://127.0.0.1:9990/ (no admin user is created)
+
+  Demo staff accounts, password yuzhong2027:
+    county.admin          县级招生管理员 (620123)
+    county.reviewer       县级审核员
+    school.reviewer       学校审核员 (first school of the county)
+    counter.staff         帮办窗口人员
+    batch.operator        批处理操作员
+    city.supervisor       市级督导 (兰州市)
+    province.supervisor   省级督导 (甘肃省)
+
+  Logs: .demo/server.out and $home/standalone/log/oneenroll.log
+  Stop: ./demo.sh stop      Forget the demo data: ./demo.sh reset
+INFO
+}
+
+case "${1:-start}" in
+    start) start ;;
+    stop) stop ;;
+    status) if running; then echo "running (pid $(cat "$pidfile")) at $url/"; else echo "stopped"; fi ;;
+    reset) stop; rm -rf "$home/standalone/data/oneenroll" "$demo/demo-county.json"; echo "Demo data removed." ;;
+    *) echo "usage: ./demo.sh [start|stop|status|reset]" >&2; exit 2 ;;
+esac
