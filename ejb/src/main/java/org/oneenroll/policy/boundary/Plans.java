@@ -6,12 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.oneenroll.identity.boundary.Regions;
 import org.oneenroll.identity.entity.RegionCode;
-import org.oneenroll.policy.entity.CatchmentZone;
 import org.oneenroll.policy.entity.EnrollmentPlan;
 import org.oneenroll.policy.entity.Stage;
 
@@ -43,18 +42,18 @@ public class Plans {
         return plan;
     }
 
-    /** The latest published revision of each stage of the county's most recent plan year. */
+    /** The latest published revision of each stage of the county's most recent plan year, primary first. */
     public List<PlanSummary> published(RegionCode county) {
         List<EnrollmentPlan> plans = em.createNamedQuery(EnrollmentPlan.LATEST_PUBLISHED, EnrollmentPlan.class)
                 .setParameter("county", county).getResultList();
-        Map<Stage, EnrollmentPlan> latest = new LinkedHashMap<>();
+        Map<Stage, EnrollmentPlan> latest = new EnumMap<>(Stage.class);
         int year = plans.isEmpty() ? 0 : plans.get(0).year();
         plans.stream().filter(p -> p.year() == year).forEach(p -> latest.putIfAbsent(p.stage(), p));
         String countyName = regions.fullName(county);
-        List<CatchmentZone> countyZones = zones.ofCounty(county);
+        Map<Stage, Long> zoneCounts = zones.countByStage(county);
         List<PlanSummary> result = new ArrayList<>();
         for (EnrollmentPlan p : latest.values()) {
-            int zoneCount = (int) countyZones.stream().filter(z -> z.stage() == p.stage()).count();
+            int zoneCount = zoneCounts.getOrDefault(p.stage(), 0L).intValue();
             result.add(new PlanSummary(county.value(), countyName, p.year(), p.stage(), p.revision(), p.status(),
                     p.onlineOpens(), p.onlineCloses(), p.resultsOn(), p.seats().size(), zoneCount, p.totalSeats(),
                     p.categoryOrder(), p.windowOpenAt(clock.instant())));

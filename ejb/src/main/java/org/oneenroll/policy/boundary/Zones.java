@@ -3,6 +3,7 @@ package org.oneenroll.policy.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,15 @@ public class Zones {
     public List<CatchmentZone> ofCounty(RegionCode county) {
         return em.createNamedQuery(CatchmentZone.BY_COUNTY, CatchmentZone.class).setParameter("county", county)
                 .getResultList();
+    }
+
+    /** How many zones each stage has in the county (the public home page shows it on every visit). */
+    public Map<Stage, Long> countByStage(RegionCode county) {
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        em.createQuery("select z.stage, count(z) from CatchmentZone z where z.county = :county group by z.stage",
+                Object[].class).setParameter("county", county).getResultList()
+                .forEach(r -> counts.put((Stage) r[0], (Long) r[1]));
+        return counts;
     }
 
     /** The zone of the given stage that covers an address, if any. */

@@ -1,0 +1,148 @@
+package org.oneenroll.simulator;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.oneenroll.simulator.population.CountyLayout;
+import org.oneenroll.simulator.population.CountyLayoutGenerator;
+import org.oneenroll.simulator.population.DefectRates;
+import org.oneenroll.simulator.population.LayoutJson;
+import org.oneenroll.simulator.population.PopulationCensus;
+import org.oneenroll.simulator.population.PopulationExport;
+import org.oneenroll.simulator.population.PopulationGenerator;
+import org.oneenroll.simulator.population.RegionCatalog;
+
+/**
+ * Command line of the simulator jar: {@code layout} writes a county layout, {@code population} streams families
+ * as NDJSON; {@code serve} (the HTTP simulators) comes later.
+ */
+public final class SimulatorMain {
+
+    static final String USAGE = """
+            usage: java -jar oneenroll-simulator-app.jar <command> [options]
+              layout     --county 620123 --seed 2026 --families 5000 [--population-seed N] [--year 2026]
+                         [--schools 16] [--zones 30] --out FILE
+              population --county 620123 --seed 7 --families 1000000 [--year 2026] [--out FILE.ndjson | --out -]
+                         [--layout FILE | --layout-seed 2026 --schools 16 --zones 30] [--threads N]
+                         [--defects KIND=RATE,...]   (e.g. EXPIRED_RESIDENCE_PERMIT=0.1; 'none' for a clean population)
+            """;
+
+    private SimulatorMain() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(args, System.out, System.err));
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+    }
+
+    /** Runs a command; returns the process exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        Map<String, String> options = options(args);
+        try {
+            return switch (args[0]) {
+                case "layout" -> layout(options, err);
+                case "population" -> population(options, out, err);
+                case "serve" -> {
+                    err.println("serve: the HTTP simulators are not implemented yet");
+                    yield 3;
+                }
+                default -> {
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --option value, got " + a);
+            }
+            m.put(a.substring(2), args[++i]);
+        }
+        return m;
+    }
+
+    private static long number(Map<String, String> o, String key, long fallback) {
+        String v = o.get(key);
+        try {
+            return v == null ? fallback : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + key + " must be a number: " + v);
+        }
+    }
+
+    private static int layout(Map<String, String> o, PrintStream err) throws IOException {
+        String out = o.get("out");
+        if (out == null) {
+            throw new IllegalArgumentException("layout needs --out FILE");
+        }
+        long seed = number(o, "seed", 2026);
+        long started = System.nanoTime();
+        CountyLayout layout = new CountyLayoutGenerator().generate(o.getOrDefault("county", "620123"), seed,
+                (int) number(o, "schools", 16), (int) number(o, "zones", 30), number(o, "families", 5000),
+                number(o, "population-seed", seed), (int) number(o, "year", PopulationGenerator.DEFAULT_PLAN_YEAR));
+        Files.writeString(Path.of(out), LayoutJson.toJson(layout), StandardCharsets.UTF_8);
+        err.printf("layout %s %s: %d towns, %d address units, %d schools, %d zones; population %d families, "
+                + "children %s; %d ms%n", layout.county().code(), layout.county().name(), layout.towns().size(),
+                layout.addressUnits().size(), layout.schools().size(), layout.zones().size(),
+                layout.population().families(), layout.population().childrenByStage(),
+                (System.nanoTime() - started) / 1_000_000);
+        return 0;
+    }
+
+    private static int population(Map<String, String> o, PrintStream stdout, PrintStream err) throws IOException {
+        String county = o.getOrDefault("county", "620123");
+        long families = number(o, "families", 1000);
+        int year = (int) number(o, "year", PopulationGenerator.DEFAULT_PLAN_YEAR);
+        CountyLayout layout = o.containsKey("layout")
+                ? LayoutJson.fromJson(Files.readString(Path.of(o.get("layout")), StandardCharsets.UTF_8))
+                : new CountyLayoutGenerator().generate(county, number(o, "layout-seed", 2026),
+                        (int) number(o, "schools", 16), (int) number(o, "zones", 30));
+        String spec = o.getOrDefault("defects", "");
+        DefectRates rates = spec.equals("none") ? DefectRates.none() : DefectRates.defaults().with(spec);
+        PopulationGenerator generator = new PopulationGenerator(layout, RegionCatalog.load(),
+                number(o, "seed", 7), year, rates);
+        int threads = (int) number(o, "threads", Runtime.getRuntime().availableProcessors());
+        String target = o.get("out");
+        long started = System.nanoTime();
+        PopulationCensus census;
+        if (target == null) {
+            census = PopulationExport.writeNdjson(generator, families, null, threads);
+        } else if (target.equals("-")) {
+            census = PopulationExport.writeNdjson(generator, families, new BufferedOutputStream(stdout, 1 << 20),
+                    threads);
+        } else {
+            try (OutputStream file = new BufferedOutputStream(new FileOutputStream(target), 1 << 20)) {
+                census = PopulationExport.writeNdjson(generator, families, file, threads);
+            }
+        }
+        long ms = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        err.printf("families: %d%nchildren by stage: %s%ndefects by kind: %s%nscenarios: %s%n"
+                + "elapsed: %d ms (%d families/s, %d threads)%n", census.families(), census.childrenByStage(),
+                census.defectsByKind(), census.scenarios(), ms, census.families() * 1000 / ms, threads);
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package org.oneenroll.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oneenroll.simulator.population.CountyLayout;
+import org.oneenroll.simulator.population.LayoutJson;
+
+/** The command line as an operator uses it: files written, counts reported, exit codes. */
+class SimulatorMainTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return SimulatorMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void layoutWritesAJsonFileTheLoaderCanRead() throws IOException {
+        Path file = dir.resolve("layout.json");
+        assertEquals(0, run("layout", "--county", "620123", "--seed", "2026", "--families", "400", "--out",
+                file.toString()));
+        CountyLayout layout = LayoutJson.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals("榆中县", layout.county().name());
+        assertEquals(400, layout.population().families());
+        assertTrue(errors().contains("20 towns"), errors());
+    }
+
+    @Test
+    void populationStreamsOneFamilyPerLineAndReportsCounts() throws IOException {
+        Path file = dir.resolve("pop.ndjson");
+        assertEquals(0, run("population", "--county", "620123", "--seed", "7", "--families", "120", "--out",
+                file.toString()));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals(120, lines.size());
+        assertTrue(lines.get(0).startsWith("{\"index\":0,"), lines.get(0));
+        assertTrue(errors().contains("families: 120"), errors());
+        assertTrue(errors().contains("defects by kind"), errors());
+        assertTrue(errors().contains("families/s"), errors());
+    }
+
+    @Test
+    void populationToStandardOutputMatchesTheFileAndReadsALayoutFile() throws IOException {
+        Path layout = dir.resolve("layout.json");
+        run("layout", "--seed", "2026", "--families", "0", "--out", layout.toString());
+        Path file = dir.resolve("pop.ndjson");
+        run("population", "--seed", "3", "--families", "30", "--out", file.toString());
+        assertEquals(0, run("population", "--seed", "3", "--families", "30", "--layout", layout.toString(),
+                "--out", "-"));
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void unknownCommandsAndServeAreRefusedWithAnExitCode() {
+        assertEquals(2, run());
+        assertEquals(2, run("bogus"));
+        assertEquals(3, run("serve"));
+        assertTrue(errors().contains("usage"), errors());
+    }
+}
