@@ -71,16 +71,35 @@ class ScreensIT {
         assertEquals(200, staffHome.statusCode());
         assertTrue(staffHome.body().contains("招生办 张主任"), "signed in as the demo county admin");
         assertTrue(staffHome.body().contains("县级招生管理员"), "role shown in Chinese");
+
+        Matcher m = VIEW_STATE.matcher(staffHome.body());
+        assertTrue(m.find(), "the staff page has a sign-out form");
+        HttpResponse<String> out = post("staff/index.xhtml",
+                "signout=signout&signout%3AsignOut=&jakarta.faces.ViewState=" + enc(m.group(1)));
+        assertTrue(out.body().contains("义务教育招生计划"), "back on the public home page");
+        assertTrue(get("staff/index.xhtml").body().contains("工作人员登录"), "signed out: staff pages ask again");
+    }
+
+    @Test
+    void anEmptySignInIsRefusedAtTheFieldsInChinese() throws Exception {
+        Matcher m = VIEW_STATE.matcher(get("login.xhtml").body());
+        assertTrue(m.find());
+        HttpResponse<String> empty = post("login.xhtml", "login=login&login%3Ausername=&login%3Apassword=&login%3Asubmit="
+                + "&jakarta.faces.ViewState=" + enc(m.group(1)));
+        assertTrue(empty.body().contains("请输入用户名") && empty.body().contains("请输入密码"), "both fields say what is missing");
     }
 
     private HttpResponse<String> signIn(String loginPage, String user, String password) throws Exception {
         Matcher m = VIEW_STATE.matcher(loginPage);
         assertTrue(m.find(), "login page has a view state");
-        String form = "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return post("login.xhtml", "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(password)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1)));
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
