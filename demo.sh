@@ -38,13 +38,27 @@ build() {
     mvn -q -B install -DskipTests -DskipITs
 }
 
+unpack_server() {
+    echo "Provisioning WildFly $WILDFLY_VERSION from Maven Central into .demo/ ..."
+    # dependency:copy fetches the zip (or takes it from ~/.m2); jar (always there with a JDK) unpacks it.
+    mvn -q -B -N dependency:copy -Dartifact="org.wildfly:wildfly-dist:$WILDFLY_VERSION:zip" -DoutputDirectory="$demo"
+    (cd "$demo" && jar xf "wildfly-dist-$WILDFLY_VERSION.zip" && rm "wildfly-dist-$WILDFLY_VERSION.zip")
+    chmod +x "$home"/bin/*.sh
+}
+
 provision() {
     mkdir -p "$demo"
-    if [ ! -x "$home/bin/standalone.sh" ]; then
-        echo "Provisioning WildFly $WILDFLY_VERSION from Maven Central into .demo/ ..."
-        mvn -q -B -N dependency:unpack -Dartifact="org.wildfly:wildfly-dist:$WILDFLY_VERSION:zip" -DoutputDirectory="$demo"
+    [ -x "$home/bin/standalone.sh" ] || unpack_server
+    local status=0
+    bash "$top/config/src/main/cli/configure-server.sh" "$home" h2 || status=$?
+    if [ $status -eq 3 ]; then
+        # The configuration scripts changed: start from a fresh server (the demo data is loaded again).
+        rm -rf "$home"
+        unpack_server
+        bash "$top/config/src/main/cli/configure-server.sh" "$home" h2
+    elif [ $status -ne 0 ]; then
+        exit $status
     fi
-    bash "$top/config/src/main/cli/configure-server.sh" "$home" h2
     if [ ! -f "$demo/demo-county.json" ]; then
         echo "Generating the demo county (schools, zones, 5,000 families)..."
         java -jar "$top/simulator/target/oneenroll-simulator-app.jar" layout --county 620123 --seed 2026 \

@@ -123,6 +123,7 @@ class DomainCoreIT {
         Health.Report report = health.check();
         assertTrue(report.up(), report.checks().toString());
         assertEquals("UP", report.checks().get("database"));
+        assertTrue(report.checks().get("batch").startsWith("UP"), "the JBeret job repository works: " + report.checks());
     }
 
     /** EJB calls wrap application exceptions only when they are not marked; unwrap defensively. */

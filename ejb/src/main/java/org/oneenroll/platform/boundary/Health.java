@@ -1,5 +1,6 @@
 package org.oneenroll.platform.boundary;
 
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.oneenroll.platform.control.SchemaMigrations;
 
-/** Answers "is this node able to serve?": the database answers and the schema is at the expected version. */
+/**
+ * Answers "is this node able to serve?": the database answers, the schema is at the expected version and
+ * the batch runtime can read its job repository.
+ */
 @Stateless
 public class Health {
 
@@ -35,6 +39,13 @@ public class Health {
         String version = migrations.version();
         checks.put("schema", version == null ? "DOWN" : "UP (version " + version + ")");
         up &= version != null;
+        try {
+            int jobs = BatchRuntime.getJobOperator().getJobNames().size();
+            checks.put("batch", "UP (" + jobs + " jobs known)");
+        } catch (RuntimeException e) {
+            checks.put("batch", "DOWN: " + e.getClass().getSimpleName());
+            up = false;
+        }
         return new Report(up, checks);
     }
 }
