@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -57,6 +58,9 @@ public class DemoCounty {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Schools schools;
@@ -116,8 +120,9 @@ public class DemoCounty {
             }
             zones.define(zone);
         }
-        int year = LocalDate.now(Clocks.SHANGHAI).getMonthValue() >= 9 ? LocalDate.now(Clocks.SHANGHAI).getYear() + 1
-                : LocalDate.now(Clocks.SHANGHAI).getYear();
+        // The coming intake: from September on, next summer's.
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.SHANGHAI));
+        int year = today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
         for (Stage stage : Stage.values()) {
             List<PlanSeat> seats = new ArrayList<>();
             byCode.values().stream().filter(s -> s.teaches(stage))

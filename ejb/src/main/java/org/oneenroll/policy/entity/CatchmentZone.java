@@ -85,7 +85,7 @@ public class CatchmentZone {
     /** A zone is served by public schools of its county that teach its stage. */
     public void addSchool(School school) {
         if (!school.county().equals(county) || !school.teaches(stage) || school.ownership() != SchoolOwnership.PUBLIC) {
-            throw new InvalidValueException("school", "field.required", "本县开设该学段的公办学校");
+            throw new InvalidValueException("school", "zone.school", school.name(), name);
         }
         schools.add(school);
     }

@@ -67,7 +67,7 @@ public class School {
     public School(String code, String name, SchoolOwnership ownership, Address address, String phone,
             List<SchoolCapacity> capacities) {
         if (code == null || !code.matches("[0-9A-Za-z]{4,16}")) {
-            throw new InvalidValueException("code", "field.required", "学校代码");
+            throw new InvalidValueException("code", "school.code", code == null ? "" : code);
         }
         if (name == null || name.isBlank()) {
             throw new InvalidValueException("name", "field.required", "学校名称");
