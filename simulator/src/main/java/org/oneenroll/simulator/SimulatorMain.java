@@ -5,11 +5,16 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.oneenroll.simulator.govdata.GovDataPlatform;
+import org.oneenroll.simulator.govdata.PlatformConfig;
+import org.oneenroll.simulator.govdata.RecordLookup;
 import org.oneenroll.simulator.population.CountyLayout;
 import org.oneenroll.simulator.population.CountyLayoutGenerator;
 import org.oneenroll.simulator.population.DefectRates;
@@ -21,7 +26,7 @@ import org.oneenroll.simulator.population.RegionCatalog;
 
 /**
  * Command line of the simulator jar: {@code layout} writes a county layout, {@code population} streams families
- * as NDJSON; {@code serve} (the HTTP simulators) comes later.
+ * as NDJSON, {@code serve} runs the government data-sharing platform over HTTP until SIGTERM.
  */
 public final class SimulatorMain {
 
@@ -32,6 +37,10 @@ public final class SimulatorMain {
               population --county 620123 --seed 7 --families 1000000 [--year 2026] [--out FILE.ndjson | --out -]
                          [--layout FILE | --layout-seed 2026 --schools 16 --zones 30] [--threads N]
                          [--defects KIND=RATE,...]   (e.g. EXPIRED_RESIDENCE_PERMIT=0.1; 'none' for a clean population)
+              serve      --county 620123 [--layout FILE | --layout-seed 2026 --schools 16 --zones 30]
+                         [--seed 2026] [--families 5000] [--year 2026] [--defects KIND=RATE,...]
+                         [--port 8180] [--bind 127.0.0.1] [--config FILE.json] [--fault-seed N]
+                         [--query-log FILE]   (seed and families default to the layout file's population)
             """;
 
     private SimulatorMain() {
@@ -58,10 +67,7 @@ public final class SimulatorMain {
             return switch (args[0]) {
                 case "layout" -> layout(options, err);
                 case "population" -> population(options, out, err);
-                case "serve" -> {
-                    err.println("serve: the HTTP simulators are not implemented yet");
-                    yield 3;
-                }
+                case "serve" -> serve(options, err);
                 default -> {
                     err.print(USAGE);
                     yield 2;
@@ -113,18 +119,25 @@ public final class SimulatorMain {
         return 0;
     }
 
-    private static int population(Map<String, String> o, PrintStream stdout, PrintStream err) throws IOException {
-        String county = o.getOrDefault("county", "620123");
-        long families = number(o, "families", 1000);
-        int year = (int) number(o, "year", PopulationGenerator.DEFAULT_PLAN_YEAR);
-        CountyLayout layout = o.containsKey("layout")
+    /** The layout of {@code --layout FILE}, or the one generated from {@code --county} and {@code --layout-seed}. */
+    private static CountyLayout layout(Map<String, String> o) throws IOException {
+        return o.containsKey("layout")
                 ? LayoutJson.fromJson(Files.readString(Path.of(o.get("layout")), StandardCharsets.UTF_8))
-                : new CountyLayoutGenerator().generate(county, number(o, "layout-seed", 2026),
-                        (int) number(o, "schools", 16), (int) number(o, "zones", 30));
+                : new CountyLayoutGenerator().generate(o.getOrDefault("county", "620123"),
+                        number(o, "layout-seed", 2026), (int) number(o, "schools", 16), (int) number(o, "zones", 30));
+    }
+
+    /** The generator {@code population} and {@code serve} share, so both see the same families for the same options. */
+    private static PopulationGenerator generator(CountyLayout layout, Map<String, String> o, long defaultSeed) {
         String spec = o.getOrDefault("defects", "");
         DefectRates rates = spec.equals("none") ? DefectRates.none() : DefectRates.defaults().with(spec);
-        PopulationGenerator generator = new PopulationGenerator(layout, RegionCatalog.load(),
-                number(o, "seed", 7), year, rates);
+        return new PopulationGenerator(layout, RegionCatalog.load(), number(o, "seed", defaultSeed),
+                (int) number(o, "year", PopulationGenerator.DEFAULT_PLAN_YEAR), rates);
+    }
+
+    private static int population(Map<String, String> o, PrintStream stdout, PrintStream err) throws IOException {
+        long families = number(o, "families", 1000);
+        PopulationGenerator generator = generator(layout(o), o, 7);
         int threads = (int) number(o, "threads", Runtime.getRuntime().availableProcessors());
         String target = o.get("out");
         long started = System.nanoTime();
@@ -144,5 +157,62 @@ public final class SimulatorMain {
                 + "elapsed: %d ms (%d families/s, %d threads)%n", census.families(), census.childrenByStage(),
                 census.defectsByKind(), census.scenarios(), ms, census.families() * 1000 / ms, threads);
         return 0;
+    }
+
+    private static int serve(Map<String, String> o, PrintStream err) throws IOException {
+        GovDataPlatform platform = startPlatform(o, err);
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM and Ctrl-C: answer what is under way (bounded by the grace), then exit
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long started = System.nanoTime();
+            platform.stop();
+            // java.util.logging may already be reset by its own shutdown hook: say it plainly
+            err.printf("government data platform stopped in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            stopped.countDown();
+        }, "gov-data-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            platform.stop();
+        }
+        return 0;
+    }
+
+    /**
+     * Builds and starts the platform from the {@code serve} options. Without {@code --seed} or {@code --families}
+     * a layout file's population is served (the demo county's), otherwise seed 2026 and 5,000 families.
+     */
+    static GovDataPlatform startPlatform(Map<String, String> o, PrintStream err) throws IOException {
+        int port = (int) number(o, "port", 8180);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be in [0, 65535]: " + port);
+        }
+        CountyLayout layout = layout(o);
+        boolean fromFile = o.containsKey("layout") && layout.population() != null;
+        PopulationGenerator generator = generator(layout, o, fromFile ? layout.population().seed() : 2026);
+        long families = number(o, "families", fromFile ? layout.population().families() : 5000);
+        PlatformConfig config = o.containsKey("config")
+                ? PlatformConfig.fromJson(Files.readString(Path.of(o.get("config")), StandardCharsets.UTF_8))
+                : PlatformConfig.defaults();
+        if (o.containsKey("fault-seed")) {
+            config = config.withFaultSeed(number(o, "fault-seed", 0));
+        }
+        if (o.containsKey("query-log")) {
+            config = config.withQueryLog(Path.of(o.get("query-log")), config.queryLogStdout());
+        }
+        GovDataPlatform platform = new GovDataPlatform(new RecordLookup(generator, families), config)
+                .start(new InetSocketAddress(o.getOrDefault("bind", "127.0.0.1"), port));
+        err.printf("government data platform: %s (county %s, %d families, seed %d); health %s/health%n",
+                platform.baseUri(), layout.county().code(), families, generator.seed(), platform.baseUri());
+        return platform;
+    }
+
+    /** The options of a command line without its command, for tests. */
+    static Map<String, String> parse(String... args) {
+        String[] withCommand = new String[args.length + 1];
+        withCommand[0] = "serve";
+        System.arraycopy(args, 0, withCommand, 1, args.length);
+        return options(withCommand);
     }
 }

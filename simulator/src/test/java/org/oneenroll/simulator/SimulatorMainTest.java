@@ -1,19 +1,26 @@
 package org.oneenroll.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oneenroll.simulator.govdata.GovDataPlatform;
 import org.oneenroll.simulator.population.CountyLayout;
 import org.oneenroll.simulator.population.LayoutJson;
+import org.oneenroll.simulator.population.PopulationGenerator;
 
 /** The command line as an operator uses it: files written, counts reported, exit codes. */
 class SimulatorMainTest {
@@ -69,10 +76,48 @@ class SimulatorMainTest {
     }
 
     @Test
-    void unknownCommandsAndServeAreRefusedWithAnExitCode() {
+    void unknownCommandsAreRefusedWithAnExitCode() {
         assertEquals(2, run());
         assertEquals(2, run("bogus"));
-        assertEquals(3, run("serve"));
         assertTrue(errors().contains("usage"), errors());
+        assertTrue(errors().contains("serve"), errors());
+    }
+
+    @Test
+    void serveAnswersFromTheLayoutFilesPopulationWithTheConfiguredKeys() throws Exception {
+        Path layout = dir.resolve("layout.json");
+        run("layout", "--seed", "2026", "--families", "300", "--population-seed", "5", "--out", layout.toString());
+        Path config = dir.resolve("sim.json");
+        Files.writeString(config, "{\"appKeys\": {\"k-test\": \"tester\"}, \"queryLog\": {\"stdout\": false},"
+                + " \"faults\": {\"all\": {\"medianMs\": 1, \"sigma\": 0}}}");
+        GovDataPlatform platform = SimulatorMain.startPlatform(SimulatorMain.parse("--layout", layout.toString(),
+                "--port", "0", "--config", config.toString(), "--fault-seed", "3"),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            String health = http.send(HttpRequest.newBuilder(platform.baseUri().resolve("/health"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String id = PopulationGenerator.of(LayoutJson.fromJson(Files.readString(layout)), 5).family(299)
+                    .guardians().get(0).person().idNumber();
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(platform.baseUri()
+                    .resolve("/api/v1/sources/hukou/query")).timeout(Duration.ofSeconds(5))
+                    .header("X-App-Key", "k-test").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"idNumber\": \"" + id + "\", \"purpose\": \"test\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertTrue(health.contains("\"families\":300") && health.contains("\"seed\":5"), health);
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains(id), answer.body());
+            assertEquals(3L, platform.faults().seed());
+            assertTrue(errors().contains("/health"), errors());
+        } finally {
+            platform.stop(Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
+    void serveRefusesABadPort() {
+        assertThrows(IllegalArgumentException.class, () -> SimulatorMain.startPlatform(
+                SimulatorMain.parse("--port", "70000", "--families", "10"), System.err));
     }
 }
