@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs OneEnroll with the demo county (兰州市榆中县) on the embedded H2 database.
-#   ./demo.sh [start]   build what changed, provision and configure WildFly, start it, load the demo county
-#   ./demo.sh stop      stop the demo server
+# Runs OneEnroll with the demo county (兰州市榆中县) on the embedded H2 database, beside the simulated
+# government data-sharing platform that answers for the county's generated families.
+#   ./demo.sh [start]   build what changed, provision and configure WildFly, start the simulator and
+#                       WildFly, load the demo county
+#   ./demo.sh stop      stop the demo server and the simulator
 #   ./demo.sh status    is it running?
 #   ./demo.sh reset     stop and forget the demo database (the next start loads the county again)
 # Everything lives in .demo/ (git-ignored). The first start downloads WildFly into ~/.m2; later starts reuse it.
@@ -12,10 +14,41 @@ WILDFLY_VERSION=$(sed -n 's:.*<wildfly.version>\(.*\)</wildfly.version>.*:\1:p' 
 demo="$top/.demo"
 home="$demo/wildfly-$WILDFLY_VERSION"
 pidfile="$demo/server.pid"
+simpidfile="$demo/gov-data.pid"
 url="http://127.0.0.1:8080"
+simurl="http://127.0.0.1:8180"
 ready_timeout=${ONEENROLL_READY_TIMEOUT:-300}
 
 running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+sim_running() { [ -f "$simpidfile" ] && kill -0 "$(cat "$simpidfile")" 2>/dev/null; }
+
+# Polls a URL until it answers, the process behind it dies, or the deadline passes.
+wait_for() {
+    local what=$1 check_url=$2 alive=$3 log=$4
+    local deadline=$((SECONDS + ready_timeout))
+    until curl -sf -m 5 -o /dev/null "$check_url"; do
+        if ! $alive; then
+            echo "$what stopped while starting; see $log" >&2
+            return 1
+        fi
+        if [ $SECONDS -ge $deadline ]; then
+            echo "$what did not answer within ${ready_timeout}s; see $log" >&2
+            return 1
+        fi
+        sleep 1
+    done
+}
+
+start_simulator() {
+    if sim_running; then
+        return
+    fi
+    echo "Starting the government data platform simulator..."
+    nohup java -jar "$top/simulator/target/oneenroll-simulator-app.jar" serve --layout "$demo/demo-county.json" \
+        --bind 127.0.0.1 --port 8180 --query-log "$demo/gov-data-queries.ndjson" > "$demo/gov-data.out" 2>&1 &
+    echo $! > "$simpidfile"
+    wait_for "The simulator" "$simurl/health" sim_running "$demo/gov-data.out" || { stop; exit 1; }
+}
 
 stop() {
     if running; then
@@ -25,6 +58,11 @@ stop() {
         running && kill -9 "$(cat "$pidfile")" || true
     fi
     rm -f "$pidfile"
+    if sim_running; then
+        kill "$(cat "$simpidfile")"
+        for _ in $(seq 1 20); do sim_running || break; sleep 0.5; done
+    fi
+    rm -f "$simpidfile"
     echo "OneEnroll demo is stopped."
 }
 
@@ -69,19 +107,15 @@ provision() {
 
 wait_ready() {
     local deadline=$((SECONDS + ready_timeout))
-    until curl -sf -o /dev/null "$url/api/health"; do
-        if ! running; then
-            echo "The server stopped while starting; see $demo/server.out" >&2
-            exit 1
-        fi
+    until curl -sf -m 5 -o /dev/null "$url/api/health"; do
         if [ -f "$home/standalone/deployments/oneenroll.ear.failed" ]; then
             echo "Deployment failed:" >&2
             cat "$home/standalone/deployments/oneenroll.ear.failed" >&2
             stop
             exit 1
         fi
-        if [ $SECONDS -ge $deadline ]; then
-            echo "OneEnroll did not answer within ${ready_timeout}s; see $demo/server.out" >&2
+        if ! running || [ $SECONDS -ge $deadline ]; then
+            echo "OneEnroll did not come up (stopped, or no answer within ${ready_timeout}s); see $demo/server.out" >&2
             stop
             exit 1
         fi
@@ -90,12 +124,14 @@ wait_ready() {
 }
 
 start() {
-    if running; then
+    if running && sim_running; then
         echo "OneEnroll is already running (pid $(cat "$pidfile")) at $url/"
         exit 0
     fi
+    running && stop
     build
     provision
+    start_simulator
     rm -f "$home/standalone/deployments/oneenroll.ear".{failed,deployed}
     echo "Starting WildFly (standalone-full, H2)..."
     nohup "$home/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 \
@@ -110,6 +146,7 @@ OneEnroll 入学一件事 is running (demo county 甘肃省兰州市榆中县, e
   Home page (public plan)   $url/
   Staff sign-in             $url/login.xhtml
   Health                    $url/api/health
+  Government data platform  $simurl/api/v1/sources (simulator; app key oneenroll-demo-key, see docs/simulator.md)
   WildFly console           http://127.0.0.1:9990/ (no admin user is created)
 
   Demo staff accounts, password yuzhong2027:
@@ -121,7 +158,7 @@ OneEnroll 入学一件事 is running (demo county 甘肃省兰州市榆中县, e
     city.supervisor       市级督导 (兰州市)
     province.supervisor   省级督导 (甘肃省)
 
-  Logs: .demo/server.out and $home/standalone/log/oneenroll.log
+  Logs: .demo/server.out, $home/standalone/log/oneenroll.log, .demo/gov-data.out
   Stop: ./demo.sh stop      Forget the demo data: ./demo.sh reset
 INFO
 }
@@ -129,7 +166,9 @@ INFO
 case "${1:-start}" in
     start) start ;;
     stop) stop ;;
-    status) if running; then echo "running (pid $(cat "$pidfile")) at $url/"; else echo "stopped"; fi ;;
+    status)
+        if running; then echo "OneEnroll running (pid $(cat "$pidfile")) at $url/"; else echo "OneEnroll stopped"; fi
+        if sim_running; then echo "simulator running (pid $(cat "$simpidfile")) at $simurl/"; else echo "simulator stopped"; fi ;;
     reset) stop; rm -rf "$home/standalone/data/oneenroll" "$demo/demo-county.json"; echo "Demo data removed." ;;
     *) echo "usage: ./demo.sh [start|stop|status|reset]" >&2; exit 2 ;;
 esac

@@ -1,5 +1,8 @@
 package org.oneenroll.simulator;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -30,15 +33,17 @@ import org.oneenroll.simulator.population.RegionCatalog;
  */
 public final class SimulatorMain {
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     static final String USAGE = """
             usage: java -jar oneenroll-simulator-app.jar <command> [options]
-              layout     --county 620123 --seed 2026 --families 5000 [--population-seed N] [--year 2026]
+              layout     --county 620123 --seed 2026 --families 5000 [--population-seed N] [--year YYYY]
                          [--schools 16] [--zones 30] --out FILE
-              population --county 620123 --seed 7 --families 1000000 [--year 2026] [--out FILE.ndjson | --out -]
+              population --county 620123 --seed 7 --families 1000000 [--year YYYY] [--out FILE.ndjson | --out -]
                          [--layout FILE | --layout-seed 2026 --schools 16 --zones 30] [--threads N]
                          [--defects KIND=RATE,...]   (e.g. EXPIRED_RESIDENCE_PERMIT=0.1; 'none' for a clean population)
               serve      --county 620123 [--layout FILE | --layout-seed 2026 --schools 16 --zones 30]
-                         [--seed 2026] [--families 5000] [--year 2026] [--defects KIND=RATE,...]
+                         [--seed 2026] [--families 5000] [--year YYYY] [--defects KIND=RATE,...]
                          [--port 8180] [--bind 127.0.0.1] [--config FILE.json] [--fault-seed N]
                          [--query-log FILE]   (seed and families default to the layout file's population)
             """;
@@ -109,7 +114,7 @@ public final class SimulatorMain {
         long started = System.nanoTime();
         CountyLayout layout = new CountyLayoutGenerator().generate(o.getOrDefault("county", "620123"), seed,
                 (int) number(o, "schools", 16), (int) number(o, "zones", 30), number(o, "families", 5000),
-                number(o, "population-seed", seed), (int) number(o, "year", PopulationGenerator.DEFAULT_PLAN_YEAR));
+                number(o, "population-seed", seed), (int) number(o, "year", comingIntakeYear(LocalDate.now(SHANGHAI))));
         Files.writeString(Path.of(out), LayoutJson.toJson(layout), StandardCharsets.UTF_8);
         err.printf("layout %s %s: %d towns, %d address units, %d schools, %d zones; population %d families, "
                 + "children %s; %d ms%n", layout.county().code(), layout.county().name(), layout.towns().size(),
@@ -129,10 +134,12 @@ public final class SimulatorMain {
 
     /** The generator {@code population} and {@code serve} share, so both see the same families for the same options. */
     private static PopulationGenerator generator(CountyLayout layout, Map<String, String> o, long defaultSeed) {
+        int layoutYear = layout.population() == null ? 0 : layout.population().planYear();
         String spec = o.getOrDefault("defects", "");
         DefectRates rates = spec.equals("none") ? DefectRates.none() : DefectRates.defaults().with(spec);
+        int defaultYear = layoutYear > 0 ? layoutYear : comingIntakeYear(LocalDate.now(SHANGHAI));
         return new PopulationGenerator(layout, RegionCatalog.load(), number(o, "seed", defaultSeed),
-                (int) number(o, "year", PopulationGenerator.DEFAULT_PLAN_YEAR), rates);
+                (int) number(o, "year", defaultYear), rates);
     }
 
     private static int population(Map<String, String> o, PrintStream stdout, PrintStream err) throws IOException {
@@ -214,5 +221,14 @@ public final class SimulatorMain {
         withCommand[0] = "serve";
         System.arraycopy(args, 0, withCommand, 1, args.length);
         return options(withCommand);
+    }
+
+    /**
+     * The intake a county prepares now when neither {@code --year} nor a layout file's population says which:
+     * from September on, next summer's.
+     * OneEnroll's demo plan follows the same rule, so the demo's children are of the right age for it.
+     */
+    static int comingIntakeYear(LocalDate today) {
+        return today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
     }
 }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oneenroll.simulator.govdata.GovDataPlatform;
 import org.oneenroll.simulator.population.CountyLayout;
 import org.oneenroll.simulator.population.LayoutJson;
+import org.oneenroll.simulator.population.DefectRates;
+import org.oneenroll.simulator.population.RegionCatalog;
 import org.oneenroll.simulator.population.PopulationGenerator;
 
 /** The command line as an operator uses it: files written, counts reported, exit codes. */
@@ -97,7 +99,9 @@ class SimulatorMainTest {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             String health = http.send(HttpRequest.newBuilder(platform.baseUri().resolve("/health"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            String id = PopulationGenerator.of(LayoutJson.fromJson(Files.readString(layout)), 5).family(299)
+            CountyLayout written = LayoutJson.fromJson(Files.readString(layout));
+            String id = new PopulationGenerator(written, RegionCatalog.load(), 5, written.population().planYear(),
+                    DefectRates.defaults()).family(299)
                     .guardians().get(0).person().idNumber();
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(platform.baseUri()
                     .resolve("/api/v1/sources/hukou/query")).timeout(Duration.ofSeconds(5))
@@ -119,5 +123,13 @@ class SimulatorMainTest {
     void serveRefusesABadPort() {
         assertThrows(IllegalArgumentException.class, () -> SimulatorMain.startPlatform(
                 SimulatorMain.parse("--port", "70000", "--families", "10"), System.err));
+    }
+
+    @Test
+    void withoutAYearTheComingIntakeIsGenerated() {
+        assertEquals(2027, SimulatorMain.comingIntakeYear(java.time.LocalDate.of(2026, 11, 21)), "autumn: next summer");
+        assertEquals(2027, SimulatorMain.comingIntakeYear(java.time.LocalDate.of(2027, 3, 1)), "spring: this summer");
+        assertEquals(2027, SimulatorMain.comingIntakeYear(java.time.LocalDate.of(2027, 8, 31)));
+        assertEquals(2028, SimulatorMain.comingIntakeYear(java.time.LocalDate.of(2027, 9, 1)));
     }
 }

@@ -120,9 +120,7 @@ public class DemoCounty {
             }
             zones.define(zone);
         }
-        // The coming intake: from September on, next summer's.
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.SHANGHAI));
-        int year = today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
+        int year = planYear(layout);
         for (Stage stage : Stage.values()) {
             List<PlanSeat> seats = new ArrayList<>();
             byCode.values().stream().filter(s -> s.teaches(stage))
@@ -144,6 +142,15 @@ public class DemoCounty {
         createStaff(county);
         LOG.info(() -> "Demo county " + layout.county.name + " set up: " + byCode.size() + " schools, "
                 + layout.zones.size() + " zones, plans for " + year);
+    }
+
+    /** The intake the layout's families were generated for, else the coming one (from September on, next summer's). */
+    int planYear(CountyLayout layout) {
+        if (layout.population != null && layout.population.planYear > 0) {
+            return layout.population.planYear;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.SHANGHAI));
+        return today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
     }
 
     private void createStaff(RegionCode county) {

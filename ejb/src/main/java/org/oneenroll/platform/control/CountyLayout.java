@@ -69,6 +69,8 @@ public class CountyLayout {
     public static class Population {
         public int families;
         public long seed;
+        /** The intake the population was generated for; 0 when the layout has no population. */
+        public int planYear;
         public Map<String, Integer> childrenByStage;
     }
 }

@@ -100,10 +100,11 @@ public record CountyLayout(long seed, County county, List<Town> towns, List<Addr
      *
      * @param families        number of families
      * @param seed            population seed
+     * @param planYear        the intake the population was generated for (its applicants' ages); 0 when none was
      * @param childrenByStage applicants per stage
      */
-    @JsonbPropertyOrder({"families", "seed", "childrenByStage"})
-    public record PopulationSummary(long families, long seed, Map<Stage, Long> childrenByStage) {
+    @JsonbPropertyOrder({"families", "seed", "planYear", "childrenByStage"})
+    public record PopulationSummary(long families, long seed, int planYear, Map<Stage, Long> childrenByStage) {
     }
 
     /** The zones of one stage. */

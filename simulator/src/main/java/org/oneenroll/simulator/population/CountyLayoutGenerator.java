@@ -75,11 +75,11 @@ public final class CountyLayoutGenerator {
         PopulationGenerator population = new PopulationGenerator(nominal, regions, populationSeed, planYear,
                 DefectRates.defaults());
         PopulationCensus census = PopulationCensus.of(population, families);
-        return sizedFor(nominal, census, populationSeed);
+        return sizedFor(nominal, census, populationSeed, planYear);
     }
 
     /** {@code layout} with seats re-sized for the counted population and that population in its summary. */
-    public CountyLayout sizedFor(CountyLayout layout, PopulationCensus census, long populationSeed) {
+    public CountyLayout sizedFor(CountyLayout layout, PopulationCensus census, long populationSeed, int planYear) {
         Map<String, double[]> demand = new HashMap<>();
         for (AddressUnit u : layout.addressUnits()) {
             demand.put(u.code(), new double[] {census.children(u.code(), Stage.PRIMARY),
@@ -91,7 +91,7 @@ public final class CountyLayoutGenerator {
             children.put(s, census.childrenByStage().getOrDefault(s, 0L));
         }
         return new CountyLayout(layout.seed(), layout.county(), layout.towns(), layout.addressUnits(), schools,
-                layout.zones(), new PopulationSummary(census.families(), populationSeed, children));
+                layout.zones(), new PopulationSummary(census.families(), populationSeed, planYear, children));
     }
 
     private static List<School> sizeSeats(CountyLayout layout, Map<String, double[]> demandByUnit) {
@@ -216,7 +216,7 @@ public final class CountyLayoutGenerator {
             }
             List<Town> townList = towns.stream().map(t -> new Town(t.street.code(), t.street.name())).toList();
             CountyLayout nominal = new CountyLayout(seed, county, townList, List.copyOf(units), schools,
-                    List.copyOf(zones), new PopulationSummary(0, 0, emptyCounts()));
+                    List.copyOf(zones), new PopulationSummary(0, 0, 0, emptyCounts()));
             Map<String, double[]> demand = new HashMap<>();
             for (int i = 0; i < units.size(); i++) {
                 double d = households.get(i) * NOMINAL_CHILDREN_PER_HOUSEHOLD;

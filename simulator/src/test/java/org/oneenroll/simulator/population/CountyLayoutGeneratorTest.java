@@ -130,7 +130,7 @@ class CountyLayoutGeneratorTest {
         assertEquals(List.of("code", "name", "stage", "schoolCodes", "unitCodes"),
                 new ArrayList<>(o.getJsonArray("zones").getJsonObject(0).keySet()));
         JsonObject population = o.getJsonObject("population");
-        assertEquals(List.of("families", "seed", "childrenByStage"), new ArrayList<>(population.keySet()));
+        assertEquals(List.of("families", "seed", "planYear", "childrenByStage"), new ArrayList<>(population.keySet()));
         assertEquals(300, population.getInt("families"));
         assertEquals(layout, LayoutJson.fromJson(json));
     }
