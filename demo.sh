@@ -136,7 +136,8 @@ start() {
     echo "Starting WildFly (standalone-full, H2)..."
     nohup "$home/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 \
         -Doneenroll.keys.file="$demo/keys/personal-data.properties" -Doneenroll.keys.generate=true \
-        -Doneenroll.demo.layout="$demo/demo-county.json" > "$demo/server.out" 2>&1 &
+        -Doneenroll.demo.layout="$demo/demo-county.json" -Doneenroll.govdata.url="$simurl" \
+        -Doneenroll.govdata.app-key=oneenroll-demo-key > "$demo/server.out" 2>&1 &
     echo $! > "$pidfile"
     wait_ready
     cat <<INFO

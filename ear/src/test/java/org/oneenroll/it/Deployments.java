@@ -17,6 +17,17 @@ public final class Deployments {
         EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "oneenroll.ear").importFrom(built)
                 .as(EnterpriseArchive.class);
         ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "oneenroll-it.jar").addPackage(Deployments.class.getPackage()));
+        // Test-only libraries the in-container tests use (awaiting asynchronous effects).
+        ear.addAsLibraries(jarOf(org.awaitility.Awaitility.class), jarOf(org.hamcrest.Matcher.class));
         return ear;
+    }
+
+    /** The jar on this (client) class path that holds {@code type}. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the jar of " + type, e);
+        }
     }
 }
