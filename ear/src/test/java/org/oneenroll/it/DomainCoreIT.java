@@ -15,6 +15,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.oneenroll.audit.boundary.AuditTrail;
+import org.oneenroll.audit.entity.AuditAction;
+import org.oneenroll.audit.entity.AuditEntry;
 import org.oneenroll.identity.boundary.Regions;
 import org.oneenroll.identity.boundary.StaffAccounts;
 import org.oneenroll.identity.entity.Address;
@@ -60,6 +63,9 @@ class DomainCoreIT {
 
     @Inject
     Health health;
+
+    @Inject
+    AuditTrail audit;
 
     @Test
     void theMigrationsLoadedChinasDivisions() {
@@ -116,6 +122,19 @@ class DomainCoreIT {
                 "弱密码", "short".toCharArray(), YUZHONG, null, EnumSet.of(StaffRole.COUNTER_STAFF), null, null)));
         assertEquals("密码至少需要8位", weak.getMessage());
         assertFalse(staff.findByUsername("it.weak").isPresent(), "nothing was saved");
+    }
+
+    @Test
+    void everyLookUpIsInTheAuditTrailUnderTheMaskedNumber() {
+        NationalId child = NationalId.of("620123201910226866");
+        audit.record(AuditAction.GOVERNMENT_DATA_QUERY, child, "hukou", "620123-2027-X-000001", "FOUND");
+        audit.record(AuditAction.GOVERNMENT_DATA_QUERY, child, "birth-certificate", "620123-2027-X-000001", "NO_RECORD");
+        List<AuditEntry> lines = audit.about(child);
+        assertEquals(2, lines.size());
+        assertEquals("hukou", lines.get(0).target());
+        assertEquals("620123********6866", lines.get(0).subjectMasked());
+        assertEquals("system", lines.get(0).actor(), "no one signed in: the system asked");
+        assertTrue(audit.about(NationalId.of("620123199001010021")).isEmpty());
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.oneenroll.audit.boundary.AuditTrail;
+import org.oneenroll.audit.entity.AuditAction;
 import org.oneenroll.identity.boundary.StaffAccounts;
 import org.oneenroll.identity.entity.NationalId;
 import org.oneenroll.identity.entity.PhoneNumber;
@@ -39,10 +41,14 @@ class PersonalDataAtRestIT {
     @Inject
     StaffAccounts staff;
 
+    @Inject
+    AuditTrail audit;
+
     @Test
     void noTableHoldsAnIdNumberOrPhoneInClear() throws Exception {
         staff.create("it.sealed", "密封测试", "Sealed2027x".toCharArray(), RegionCode.of("620123"), null,
                 EnumSet.of(StaffRole.COUNTER_STAFF), PhoneNumber.of(PHONE), NationalId.of(ID));
+        audit.record(AuditAction.GOVERNMENT_DATA_QUERY, NationalId.of(ID), "hukou", "620123-2027-X-000009", "FOUND");
         DataSource ds = (DataSource) new InitialContext().lookup("java:jboss/datasources/OneEnrollDS");
         List<String> tables = new ArrayList<>();
         long cells = 0;
@@ -52,7 +58,7 @@ class PersonalDataAtRestIT {
                     tables.add(r.getString("TABLE_NAME"));
                 }
             }
-            assertTrue(tables.contains("staff_account"), tables.toString());
+            assertTrue(tables.contains("staff_account") && tables.contains("audit_entry"), tables.toString());
             for (String table : tables) {
                 try (ResultSet rows = s.executeQuery("select * from oneenroll." + table)) {
                     ResultSetMetaData meta = rows.getMetaData();

@@ -1,0 +1,62 @@
+package org.oneenroll.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import org.oneenroll.audit.entity.AuditAction;
+import org.oneenroll.audit.entity.AuditEntry;
+import org.oneenroll.identity.control.PersonalDataCipher;
+import org.oneenroll.identity.entity.NationalId;
+
+/**
+ * Writes and reads the audit trail. A line is written in its own transaction, so a look-up stays recorded
+ * even when the work that caused it is rolled back; the actor is the signed-in caller, or "system".
+ */
+@Stateless
+public class AuditTrail {
+
+    static final String SYSTEM = "system";
+    static final int MAX_TEXT = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(AuditAction action, NationalId subject, String target, String purpose, String outcome) {
+        em.persist(new AuditEntry(clock.instant(), actor(), action, cipher.digest(subject.value()), subject.masked(),
+                cut(target, 64), cut(purpose, MAX_TEXT), outcome == null ? null : cut(outcome, MAX_TEXT)));
+    }
+
+    /** Every line about a person, oldest first: who looked at them, asked about them, and why. */
+    public List<AuditEntry> about(NationalId subject) {
+        return em.createNamedQuery(AuditEntry.BY_SUBJECT, AuditEntry.class)
+                .setParameter("digest", cipher.digest(subject.value())).getResultList();
+    }
+
+    private String actor() {
+        Principal caller = session.getCallerPrincipal();
+        return caller == null || caller.getName() == null || caller.getName().equals("anonymous") ? SYSTEM
+                : cut(caller.getName(), 64);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}
