@@ -9,14 +9,15 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 /** The deployment every integration test uses: the real oneenroll.ear the build made, plus the tests. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static EnterpriseArchive oneEnroll() {
         File built = new File(System.getProperty("oneenroll.ear", "target/oneenroll.ear"));
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "oneenroll.ear").importFrom(built)
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "oneenroll.ear")
+                .importFrom(built)
                 .as(EnterpriseArchive.class);
-        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "oneenroll-it.jar").addPackage(Deployments.class.getPackage()));
+        ear.addAsLibrary(
+                ShrinkWrap.create(JavaArchive.class, "oneenroll-it.jar").addPackage(Deployments.class.getPackage()));
         // Test-only libraries the in-container tests use (awaiting asynchronous effects).
         ear.addAsLibraries(jarOf(org.awaitility.Awaitility.class), jarOf(org.hamcrest.Matcher.class));
         return ear;
@@ -25,7 +26,8 @@ public final class Deployments {
     /** The jar on this (client) class path that holds {@code type}. */
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException("cannot locate the jar of " + type, e);
         }

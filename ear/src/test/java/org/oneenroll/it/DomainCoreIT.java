@@ -72,8 +72,10 @@ class DomainCoreIT {
         assertTrue(regions.count() > 40_000, "provinces, cities, counties and towns: " + regions.count());
         assertEquals("甘肃省 兰州市 榆中县", regions.fullName(YUZHONG));
         assertEquals(20, regions.children("620123").size());
-        assertEquals("region.unknown", assertThrows(InvalidValueException.class,
-                () -> unwrap(() -> regions.require(RegionCode.of("629999")))).messageKey());
+        assertEquals(
+                "region.unknown",
+                assertThrows(InvalidValueException.class, () -> unwrap(() -> regions.require(RegionCode.of("629999"))))
+                        .messageKey());
     }
 
     @Test
@@ -87,39 +89,70 @@ class DomainCoreIT {
         }
         List<PlanSummary> published = plans.published(YUZHONG);
         assertEquals(2, published.size(), "a primary and a junior plan");
-        PlanSummary primary = published.stream().filter(p -> p.stage() == Stage.PRIMARY).findFirst().orElseThrow();
-        int primarySeats = county.stream().filter(s -> s.teaches(Stage.PRIMARY))
-                .mapToInt(s -> s.capacity(Stage.PRIMARY).orElseThrow().seats()).sum();
+        PlanSummary primary = published.stream()
+                .filter(p -> p.stage() == Stage.PRIMARY)
+                .findFirst()
+                .orElseThrow();
+        int primarySeats = county.stream()
+                .filter(s -> s.teaches(Stage.PRIMARY))
+                .mapToInt(s -> s.capacity(Stage.PRIMARY).orElseThrow().seats())
+                .sum();
         assertEquals(primarySeats, primary.seats());
         assertEquals("HOUSE_AND_HUKOU", primary.categoryOrder().get(0).name());
     }
 
     @Test
     void anAddressFindsTheZoneThatCoversIt() {
-        CatchmentZone zone = zones.ofCounty(YUZHONG).stream().filter(z -> z.stage() == Stage.PRIMARY).findFirst().orElseThrow();
+        CatchmentZone zone = zones.ofCounty(YUZHONG).stream()
+                .filter(z -> z.stage() == Stage.PRIMARY)
+                .findFirst()
+                .orElseThrow();
         String[] unit = zone.unitKeys().iterator().next().split("/");
         Address address = Address.of(YUZHONG, unit[0], unit[1], unit.length > 2 ? unit[2] : null, "1号楼", "101");
-        assertEquals(zone.code(), zones.covering(address, Stage.PRIMARY).orElseThrow().code());
+        assertEquals(
+                zone.code(),
+                zones.covering(address, Stage.PRIMARY).orElseThrow().code());
     }
 
     @Test
     void aStaffAccountSignsInAndIsFoundByItsSealedPhone() {
         PhoneNumber phone = PhoneNumber.of("13919001234");
-        staff.create("it.reviewer", "测试审核员", "Review2027x".toCharArray(), YUZHONG, null,
-                EnumSet.of(StaffRole.COUNTY_REVIEWER), phone, NationalId.of("620123198805170018"));
-        StaffAccounts.SignedIn signedIn = staff.authenticate("it.reviewer", "Review2027x".toCharArray()).orElseThrow();
+        staff.create(
+                "it.reviewer",
+                "测试审核员",
+                "Review2027x".toCharArray(),
+                YUZHONG,
+                null,
+                EnumSet.of(StaffRole.COUNTY_REVIEWER),
+                phone,
+                NationalId.of("620123198805170018"));
+        StaffAccounts.SignedIn signedIn =
+                staff.authenticate("it.reviewer", "Review2027x".toCharArray()).orElseThrow();
         assertEquals(Set.of(StaffRole.COUNTY_REVIEWER), signedIn.roles());
         assertEquals(YUZHONG, signedIn.region());
-        assertFalse(staff.authenticate("it.reviewer", "wrong-password1".toCharArray()).isPresent());
-        assertFalse(staff.authenticate("nobody.here", "Review2027x".toCharArray()).isPresent());
+        assertFalse(staff.authenticate("it.reviewer", "wrong-password1".toCharArray())
+                .isPresent());
+        assertFalse(
+                staff.authenticate("nobody.here", "Review2027x".toCharArray()).isPresent());
         assertEquals("it.reviewer", staff.findByPhone(phone).orElseThrow().username());
-        assertEquals("620123198805170018", staff.findByUsername("it.reviewer").orElseThrow().nationalId().value());
+        assertEquals(
+                "620123198805170018",
+                staff.findByUsername("it.reviewer").orElseThrow().nationalId().value());
     }
 
     @Test
     void badInputIsRefusedWithAChineseReason() {
-        InvalidValueException weak = assertThrows(InvalidValueException.class, () -> unwrap(() -> staff.create("it.weak",
-                "弱密码", "short".toCharArray(), YUZHONG, null, EnumSet.of(StaffRole.COUNTER_STAFF), null, null)));
+        InvalidValueException weak = assertThrows(
+                InvalidValueException.class,
+                () -> unwrap(() -> staff.create(
+                        "it.weak",
+                        "弱密码",
+                        "short".toCharArray(),
+                        YUZHONG,
+                        null,
+                        EnumSet.of(StaffRole.COUNTER_STAFF),
+                        null,
+                        null)));
         assertEquals("密码至少需要8位", weak.getMessage());
         assertFalse(staff.findByUsername("it.weak").isPresent(), "nothing was saved");
     }
@@ -128,7 +161,8 @@ class DomainCoreIT {
     void everyLookUpIsInTheAuditTrailUnderTheMaskedNumber() {
         NationalId child = NationalId.of("620123201910226866");
         audit.record(AuditAction.GOVERNMENT_DATA_QUERY, child, "hukou", "620123-2027-X-000001", "FOUND");
-        audit.record(AuditAction.GOVERNMENT_DATA_QUERY, child, "birth-certificate", "620123-2027-X-000001", "NO_RECORD");
+        audit.record(
+                AuditAction.GOVERNMENT_DATA_QUERY, child, "birth-certificate", "620123-2027-X-000001", "NO_RECORD");
         List<AuditEntry> lines = audit.about(child);
         assertEquals(2, lines.size());
         assertEquals("hukou", lines.get(0).target());
@@ -142,7 +176,8 @@ class DomainCoreIT {
         Health.Report report = health.check();
         assertTrue(report.up(), report.checks().toString());
         assertEquals("UP", report.checks().get("database"));
-        assertTrue(report.checks().get("batch").startsWith("UP"), "the JBeret job repository works: " + report.checks());
+        assertTrue(
+                report.checks().get("batch").startsWith("UP"), "the JBeret job repository works: " + report.checks());
     }
 
     /** EJB calls wrap application exceptions only when they are not marked; unwrap defensively. */

@@ -44,23 +44,33 @@ class GovernmentDataIT {
     @Inject
     SourceFanOut fanOut;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @BeforeEach
     void platformIsUp() {
         URI health = URI.create(System.getProperty("oneenroll.govdata.url") + "/health");
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(health)
-                .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(90))
+                .ignoreExceptions()
+                .until(() -> http.send(
+                                        HttpRequest.newBuilder(health)
+                                                .timeout(Duration.ofSeconds(2))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200);
     }
 
     /** The demo county's generated families, as the build wrote them (what a parent would type comes from here). */
     static List<JsonObject> families() throws IOException {
         return Files.readAllLines(Path.of(System.getProperty("oneenroll.it.families"))).stream()
-                .map(line -> Json.createReader(new StringReader(line)).readObject()).toList();
+                .map(line -> Json.createReader(new StringReader(line)).readObject())
+                .toList();
     }
 
     static boolean hasDefect(JsonObject family, String kind) {
-        return family.getJsonArray("defects").stream().anyMatch(d -> d.asJsonObject().getString("kind").equals(kind));
+        return family.getJsonArray("defects").stream()
+                .anyMatch(d -> d.asJsonObject().getString("kind").equals(kind));
     }
 
     static JsonObject child(JsonObject family) {
@@ -69,27 +79,40 @@ class GovernmentDataIT {
 
     @Test
     void aChildsHukouAndBirthCertificateAreAskedAtOnce() throws IOException {
-        JsonObject family = families().stream().filter(f -> !hasDefect(f, "MISSING_HUKOU_RECORD")
-                && !hasDefect(f, "MISSING_BIRTH_CERTIFICATE") && !f.getJsonArray("children").isEmpty()).findFirst()
+        JsonObject family = families().stream()
+                .filter(f -> !hasDefect(f, "MISSING_HUKOU_RECORD")
+                        && !hasDefect(f, "MISSING_BIRTH_CERTIFICATE")
+                        && !f.getJsonArray("children").isEmpty())
+                .findFirst()
                 .orElseThrow();
         String id = child(family).getString("idNumber");
 
-        List<SourceAnswer> answers = fanOut.ask(List.of(new Question(GovernmentSource.HUKOU, id),
-                new Question(GovernmentSource.BIRTH_CERTIFICATE, id)), "IT-620123-2027-X-000001");
+        List<SourceAnswer> answers = fanOut.ask(
+                List.of(new Question(GovernmentSource.HUKOU, id), new Question(GovernmentSource.BIRTH_CERTIFICATE, id)),
+                "IT-620123-2027-X-000001");
 
-        assertEquals(SourceOutcome.FOUND, answers.get(0).outcome(), answers.get(0).detail());
-        assertEquals(child(family).getString("name"), answers.get(0).records().get(0).get("name"));
-        assertEquals(SourceOutcome.FOUND, answers.get(1).outcome(), answers.get(1).detail());
+        assertEquals(
+                SourceOutcome.FOUND, answers.get(0).outcome(), answers.get(0).detail());
+        assertEquals(
+                child(family).getString("name"), answers.get(0).records().get(0).get("name"));
+        assertEquals(
+                SourceOutcome.FOUND, answers.get(1).outcome(), answers.get(1).detail());
         assertTrue(answers.get(0).queryId() > 0);
     }
 
     @Test
     void aChildWithoutAHukouRecordIsANoRecordAnswer() throws IOException {
-        JsonObject family = families().stream().filter(f -> hasDefect(f, "MISSING_HUKOU_RECORD")
-                && !f.getJsonArray("children").isEmpty()).findFirst().orElseThrow(
+        JsonObject family = families().stream()
+                .filter(f -> hasDefect(f, "MISSING_HUKOU_RECORD")
+                        && !f.getJsonArray("children").isEmpty())
+                .findFirst()
+                .orElseThrow(
                         () -> new AssertionError("the first 500 demo families include one without a hukou record"));
-        SourceAnswer hukou = fanOut.ask(List.of(new Question(GovernmentSource.HUKOU, child(family).getString("idNumber"))),
-                "IT-620123-2027-X-000002").get(0);
+        SourceAnswer hukou = fanOut.ask(
+                        List.of(new Question(
+                                GovernmentSource.HUKOU, child(family).getString("idNumber"))),
+                        "IT-620123-2027-X-000002")
+                .get(0);
         assertEquals(SourceOutcome.NO_RECORD, hukou.outcome(), hukou.detail());
         assertEquals(1, hukou.attempts());
     }

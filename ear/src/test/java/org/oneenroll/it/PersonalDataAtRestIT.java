@@ -46,13 +46,21 @@ class PersonalDataAtRestIT {
 
     @Test
     void noTableHoldsAnIdNumberOrPhoneInClear() throws Exception {
-        staff.create("it.sealed", "密封测试", "Sealed2027x".toCharArray(), RegionCode.of("620123"), null,
-                EnumSet.of(StaffRole.COUNTER_STAFF), PhoneNumber.of(PHONE), NationalId.of(ID));
+        staff.create(
+                "it.sealed",
+                "密封测试",
+                "Sealed2027x".toCharArray(),
+                RegionCode.of("620123"),
+                null,
+                EnumSet.of(StaffRole.COUNTER_STAFF),
+                PhoneNumber.of(PHONE),
+                NationalId.of(ID));
         audit.record(AuditAction.GOVERNMENT_DATA_QUERY, NationalId.of(ID), "hukou", "620123-2027-X-000009", "FOUND");
         DataSource ds = (DataSource) new InitialContext().lookup("java:jboss/datasources/OneEnrollDS");
         List<String> tables = new ArrayList<>();
         long cells = 0;
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet r = c.getMetaData().getTables(null, "oneenroll", "%", new String[] {"TABLE"})) {
                 while (r.next()) {
                     tables.add(r.getString("TABLE_NAME"));
@@ -70,8 +78,11 @@ class PersonalDataAtRestIT {
                             }
                             cells++;
                             String asText = new String(bytes, StandardCharsets.ISO_8859_1) + rows.getString(i);
-                            assertTrue(!asText.contains(ID) && !asText.contains(ID.substring(6, 14) + "002")
-                                    && !asText.contains(PHONE), "clear personal data in " + table + "." + meta.getColumnName(i));
+                            assertTrue(
+                                    !asText.contains(ID)
+                                            && !asText.contains(ID.substring(6, 14) + "002")
+                                            && !asText.contains(PHONE),
+                                    "clear personal data in " + table + "." + meta.getColumnName(i));
                         }
                     }
                 }

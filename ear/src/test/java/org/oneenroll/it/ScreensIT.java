@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ScreensIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -37,8 +38,11 @@ class ScreensIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Test
     void theHomePageShowsThePublishedPlanInChineseWithoutASession() throws Exception {
@@ -49,8 +53,11 @@ class ScreensIT {
         assertTrue(body.contains("义务教育招生计划"), "heading from the zh bundle");
         assertTrue(body.contains("小学一年级") && body.contains("初中一年级"), "both stages");
         assertTrue(body.contains("房户一致"), "category order");
-        assertTrue(body.contains("jakarta.faces.resource/components.js") || body.contains("primefaces"), "PrimeFaces content");
-        assertTrue(home.headers().allValues("set-cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+        assertTrue(
+                body.contains("jakarta.faces.resource/components.js") || body.contains("primefaces"),
+                "PrimeFaces content");
+        assertTrue(
+                home.headers().allValues("set-cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 "a parent's visit creates no session");
     }
 
@@ -74,8 +81,8 @@ class ScreensIT {
 
         Matcher m = VIEW_STATE.matcher(staffHome.body());
         assertTrue(m.find(), "the staff page has a sign-out form");
-        HttpResponse<String> out = post("staff/index.xhtml",
-                "signout=signout&signout%3AsignOut=&jakarta.faces.ViewState=" + enc(m.group(1)));
+        HttpResponse<String> out = post(
+                "staff/index.xhtml", "signout=signout&signout%3AsignOut=&jakarta.faces.ViewState=" + enc(m.group(1)));
         assertTrue(out.body().contains("义务教育招生计划"), "back on the public home page");
         assertTrue(get("staff/index.xhtml").body().contains("工作人员登录"), "signed out: staff pages ask again");
     }
@@ -84,27 +91,42 @@ class ScreensIT {
     void anEmptySignInIsRefusedAtTheFieldsInChinese() throws Exception {
         Matcher m = VIEW_STATE.matcher(get("login.xhtml").body());
         assertTrue(m.find());
-        HttpResponse<String> empty = post("login.xhtml", "login=login&login%3Ausername=&login%3Apassword=&login%3Asubmit="
-                + "&jakarta.faces.ViewState=" + enc(m.group(1)));
-        assertTrue(empty.body().contains("请输入用户名") && empty.body().contains("请输入密码"), "both fields say what is missing");
+        HttpResponse<String> empty = post(
+                "login.xhtml",
+                "login=login&login%3Ausername=&login%3Apassword=&login%3Asubmit=" + "&jakarta.faces.ViewState="
+                        + enc(m.group(1)));
+        assertTrue(
+                empty.body().contains("请输入用户名") && empty.body().contains("请输入密码"), "both fields say what is missing");
     }
 
     private HttpResponse<String> signIn(String loginPage, String user, String password) throws Exception {
         Matcher m = VIEW_STATE.matcher(loginPage);
         assertTrue(m.find(), "login page has a view state");
-        return post("login.xhtml", "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1)));
+        return post(
+                "login.xhtml",
+                "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(password)
+                        + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1)));
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "zh-CN")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "zh-CN")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Accept-Language", "zh-CN")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String enc(String s) {

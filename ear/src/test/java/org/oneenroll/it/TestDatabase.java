@@ -11,8 +11,7 @@ import java.sql.Statement;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static void main(String[] args) throws SQLException {
         String adminUrl = args[0];
@@ -22,12 +21,15 @@ public final class TestDatabase {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("unsafe database name " + database);
         }
-        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + database + " with (force)");
             s.execute("create database " + database + " encoding 'UTF8'");
         } catch (SQLException e) {
-            throw new SQLException("Cannot create the test database " + database + " at " + adminUrl
-                    + ": is PostgreSQL running? (.ci/run starts it)", e);
+            throw new SQLException(
+                    "Cannot create the test database " + database + " at " + adminUrl
+                            + ": is PostgreSQL running? (.ci/run starts it)",
+                    e);
         }
         System.out.println("Test database " + database + " is fresh");
     }

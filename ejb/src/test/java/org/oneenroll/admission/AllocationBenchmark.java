@@ -23,8 +23,7 @@ import org.oneenroll.policy.entity.Stage;
  */
 public final class AllocationBenchmark {
 
-    private AllocationBenchmark() {
-    }
+    private AllocationBenchmark() {}
 
     public static void main(String[] args) {
         int children = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -81,7 +80,8 @@ public final class AllocationBenchmark {
         System.out.printf("schools: %d%n", input.plan().schoolCount());
         System.out.printf("choice entries: %d%n", choiceEntries);
         System.out.printf("seats: %d%n", input.plan().totalSeats());
-        System.out.printf("busiest school applicants per seat: %.1f%n",
+        System.out.printf(
+                "busiest school applicants per seat: %.1f%n",
                 applicants[busiest] / (double) input.plan().seats(busiest));
         System.out.printf("admitted by choice: %d%n", result.count(Route.CHOICE));
         System.out.printf("admitted at zone school: %d%n", result.count(Route.ZONE_SCHOOL));
@@ -89,7 +89,9 @@ public final class AllocationBenchmark {
         System.out.printf("unplaced: %d%n", result.count(Route.UNPLACED));
         System.out.printf("rounds: %d warm-up, %d measured (medians below)%n", warmups, rounds);
         System.out.printf("allocation 1M seconds: %.3f%n", median);
-        System.out.printf("allocation fastest round seconds: %.3f%n", Arrays.stream(allocation).min().orElse(0));
+        System.out.printf(
+                "allocation fastest round seconds: %.3f%n",
+                Arrays.stream(allocation).min().orElse(0));
         System.out.printf("lottery draw 1M seconds: %.3f%n", median(draw));
         System.out.printf("baseline pass over the choice entries seconds: %.3f%n", baselineMedian);
         System.out.printf("allocation vs baseline ratio: %.1fx%n", median / baselineMedian);
@@ -142,12 +144,18 @@ public final class AllocationBenchmark {
         int publics = schools - privates;
         int side = (int) Math.ceil(Math.sqrt(publics));
         AdmissionPlan.Builder plan = AdmissionPlan.builder("BENCH-2026-PRIMARY-r1", Stage.PRIMARY)
-                .categoryOrder(List.of(FamilyCategory.PREFERENTIAL, FamilyCategory.HOUSE_AND_HUKOU,
-                        FamilyCategory.HOUSE_ONLY, FamilyCategory.HUKOU_ONLY_RELATIVE,
-                        FamilyCategory.HUKOU_ONLY_RENTING, FamilyCategory.MIGRANT));
+                .categoryOrder(List.of(
+                        FamilyCategory.PREFERENTIAL,
+                        FamilyCategory.HOUSE_AND_HUKOU,
+                        FamilyCategory.HOUSE_ONLY,
+                        FamilyCategory.HUKOU_ONLY_RELATIVE,
+                        FamilyCategory.HUKOU_ONLY_RENTING,
+                        FamilyCategory.MIGRANT));
         int perZone = children / publics;
         for (int s = 0; s < publics; s++) {
-            plan.school(String.format("P%05d", s), SchoolOwnership.PUBLIC,
+            plan.school(
+                    String.format("P%05d", s),
+                    SchoolOwnership.PUBLIC,
                     perZone - perZone / 10 + random.nextInt(perZone / 5 + 1));
             plan.zone(String.format("Z%05d", s), String.format("P%05d", s));
             if (s % side > 0) {
@@ -217,9 +225,12 @@ public final class AllocationBenchmark {
                     list.add(codes[s]);
                 }
             }
-            input.add(new Applicant(String.format("C%07d", i), categories[c],
+            input.add(new Applicant(
+                    String.format("C%07d", i),
+                    categories[c],
                     categories[c] == FamilyCategory.MIGRANT ? random.nextInt(121) : 0,
-                    zone < 0 ? null : built.zoneCode(zone), list));
+                    zone < 0 ? null : built.zoneCode(zone),
+                    list));
         }
         return input.build();
     }

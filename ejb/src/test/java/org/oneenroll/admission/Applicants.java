@@ -13,12 +13,15 @@ public final class Applicants {
             LotterySeed.parse("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 
     /** The usual order of family categories in a county plan (seed 001). */
-    public static final List<FamilyCategory> USUAL_ORDER = List.of(FamilyCategory.PREFERENTIAL,
-            FamilyCategory.HOUSE_AND_HUKOU, FamilyCategory.HOUSE_ONLY, FamilyCategory.HUKOU_ONLY_RELATIVE,
-            FamilyCategory.HUKOU_ONLY_RENTING, FamilyCategory.MIGRANT);
+    public static final List<FamilyCategory> USUAL_ORDER = List.of(
+            FamilyCategory.PREFERENTIAL,
+            FamilyCategory.HOUSE_AND_HUKOU,
+            FamilyCategory.HOUSE_ONLY,
+            FamilyCategory.HUKOU_ONLY_RELATIVE,
+            FamilyCategory.HUKOU_ONLY_RENTING,
+            FamilyCategory.MIGRANT);
 
-    private Applicants() {
-    }
+    private Applicants() {}
 
     public static Applicant child(String ref, FamilyCategory category, String zone, String... choices) {
         return new Applicant(ref, category, 0, zone, List.of(choices));

@@ -18,8 +18,7 @@ import org.oneenroll.policy.entity.FamilyCategory;
  */
 public final class Oracle {
 
-    private Oracle() {
-    }
+    private Oracle() {}
 
     /** The zone record a child lives in, or null. */
     public static Zone homeZone(AdmissionInput input, int child) {
@@ -27,7 +26,10 @@ public final class Oracle {
             return null;
         }
         String code = input.applicant(child).homeZone();
-        return input.plan().zones().stream().filter(z -> z.code().equals(code)).findFirst().orElseThrow();
+        return input.plan().zones().stream()
+                .filter(z -> z.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     public static boolean inZone(AdmissionInput input, int child, String school) {
@@ -40,8 +42,12 @@ public final class Oracle {
         AdmissionInput input = allocation.input();
         int px = allocation.draw().position(x);
         int py = allocation.draw().position(y);
-        boolean isPrivate = input.plan().schools().stream().filter(s -> s.code().equals(school)).findFirst()
-                .orElseThrow().ownership() == org.oneenroll.policy.entity.SchoolOwnership.PRIVATE;
+        boolean isPrivate = input.plan().schools().stream()
+                        .filter(s -> s.code().equals(school))
+                        .findFirst()
+                        .orElseThrow()
+                        .ownership()
+                == org.oneenroll.policy.entity.SchoolOwnership.PRIVATE;
         if (isPrivate) {
             return Integer.compare(px, py);
         }

@@ -17,8 +17,7 @@ import org.oneenroll.policy.entity.Stage;
  */
 public final class RandomInstances {
 
-    private RandomInstances() {
-    }
+    private RandomInstances() {}
 
     public static AdmissionPlan plan(Random random, int maxSchools) {
         AdmissionPlan.Builder b = AdmissionPlan.builder("P-" + random.nextInt(1000), Stage.PRIMARY);
@@ -31,7 +30,9 @@ public final class RandomInstances {
         for (int s = 0; s < schools; s++) {
             boolean isPrivate = random.nextInt(5) == 0;
             String code = "S" + s;
-            b.school(code, isPrivate ? SchoolOwnership.PRIVATE : SchoolOwnership.PUBLIC,
+            b.school(
+                    code,
+                    isPrivate ? SchoolOwnership.PRIVATE : SchoolOwnership.PUBLIC,
                     random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(4));
             if (!isPrivate) {
                 publicSchools.add(code);
@@ -69,8 +70,8 @@ public final class RandomInstances {
             FamilyCategory category = categories[random.nextInt(categories.length)];
             int points = category == FamilyCategory.MIGRANT || random.nextInt(4) == 0 ? random.nextInt(5) : 0;
             // Half the children live in the first zone, so its schools overflow and reallocation has work.
-            String zone = random.nextInt(8) == 0 ? null
-                    : "Z" + (random.nextBoolean() ? 0 : random.nextInt(plan.zoneCount()));
+            String zone =
+                    random.nextInt(8) == 0 ? null : "Z" + (random.nextBoolean() ? 0 : random.nextInt(plan.zoneCount()));
             children.add(new Applicant("C" + i, category, points, zone, choices(random, plan, maxChoices)));
         }
         return children;

@@ -1,8 +1,5 @@
 package org.oneenroll.simulator;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -12,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -35,7 +34,8 @@ public final class SimulatorMain {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    static final String USAGE = """
+    static final String USAGE =
+            """
             usage: java -jar oneenroll-simulator-app.jar <command> [options]
               layout     --county 620123 --seed 2026 --families 5000 [--population-seed N] [--year YYYY]
                          [--schools 16] [--zones 30] --out FILE
@@ -48,8 +48,7 @@ public final class SimulatorMain {
                          [--query-log FILE]   (seed and families default to the layout file's population)
             """;
 
-    private SimulatorMain() {
-    }
+    private SimulatorMain() {}
 
     public static void main(String[] args) {
         try {
@@ -112,14 +111,27 @@ public final class SimulatorMain {
         }
         long seed = number(o, "seed", 2026);
         long started = System.nanoTime();
-        CountyLayout layout = new CountyLayoutGenerator().generate(o.getOrDefault("county", "620123"), seed,
-                (int) number(o, "schools", 16), (int) number(o, "zones", 30), number(o, "families", 5000),
-                number(o, "population-seed", seed), (int) number(o, "year", comingIntakeYear(LocalDate.now(SHANGHAI))));
+        CountyLayout layout = new CountyLayoutGenerator()
+                .generate(
+                        o.getOrDefault("county", "620123"),
+                        seed,
+                        (int) number(o, "schools", 16),
+                        (int) number(o, "zones", 30),
+                        number(o, "families", 5000),
+                        number(o, "population-seed", seed),
+                        (int) number(o, "year", comingIntakeYear(LocalDate.now(SHANGHAI))));
         Files.writeString(Path.of(out), LayoutJson.toJson(layout), StandardCharsets.UTF_8);
-        err.printf("layout %s %s: %d towns, %d address units, %d schools, %d zones; population %d families, "
-                + "children %s; %d ms%n", layout.county().code(), layout.county().name(), layout.towns().size(),
-                layout.addressUnits().size(), layout.schools().size(), layout.zones().size(),
-                layout.population().families(), layout.population().childrenByStage(),
+        err.printf(
+                "layout %s %s: %d towns, %d address units, %d schools, %d zones; population %d families, "
+                        + "children %s; %d ms%n",
+                layout.county().code(),
+                layout.county().name(),
+                layout.towns().size(),
+                layout.addressUnits().size(),
+                layout.schools().size(),
+                layout.zones().size(),
+                layout.population().families(),
+                layout.population().childrenByStage(),
                 (System.nanoTime() - started) / 1_000_000);
         return 0;
     }
@@ -128,18 +140,28 @@ public final class SimulatorMain {
     private static CountyLayout layout(Map<String, String> o) throws IOException {
         return o.containsKey("layout")
                 ? LayoutJson.fromJson(Files.readString(Path.of(o.get("layout")), StandardCharsets.UTF_8))
-                : new CountyLayoutGenerator().generate(o.getOrDefault("county", "620123"),
-                        number(o, "layout-seed", 2026), (int) number(o, "schools", 16), (int) number(o, "zones", 30));
+                : new CountyLayoutGenerator()
+                        .generate(
+                                o.getOrDefault("county", "620123"),
+                                number(o, "layout-seed", 2026),
+                                (int) number(o, "schools", 16),
+                                (int) number(o, "zones", 30));
     }
 
     /** The generator {@code population} and {@code serve} share, so both see the same families for the same options. */
     private static PopulationGenerator generator(CountyLayout layout, Map<String, String> o, long defaultSeed) {
         int layoutYear = layout.population() == null ? 0 : layout.population().planYear();
         String spec = o.getOrDefault("defects", "");
-        DefectRates rates = spec.equals("none") ? DefectRates.none() : DefectRates.defaults().with(spec);
+        DefectRates rates = spec.equals("none")
+                ? DefectRates.none()
+                : DefectRates.defaults().with(spec);
         int defaultYear = layoutYear > 0 ? layoutYear : comingIntakeYear(LocalDate.now(SHANGHAI));
-        return new PopulationGenerator(layout, RegionCatalog.load(), number(o, "seed", defaultSeed),
-                (int) number(o, "year", defaultYear), rates);
+        return new PopulationGenerator(
+                layout,
+                RegionCatalog.load(),
+                number(o, "seed", defaultSeed),
+                (int) number(o, "year", defaultYear),
+                rates);
     }
 
     private static int population(Map<String, String> o, PrintStream stdout, PrintStream err) throws IOException {
@@ -152,17 +174,24 @@ public final class SimulatorMain {
         if (target == null) {
             census = PopulationExport.writeNdjson(generator, families, null, threads);
         } else if (target.equals("-")) {
-            census = PopulationExport.writeNdjson(generator, families, new BufferedOutputStream(stdout, 1 << 20),
-                    threads);
+            census = PopulationExport.writeNdjson(
+                    generator, families, new BufferedOutputStream(stdout, 1 << 20), threads);
         } else {
             try (OutputStream file = new BufferedOutputStream(new FileOutputStream(target), 1 << 20)) {
                 census = PopulationExport.writeNdjson(generator, families, file, threads);
             }
         }
         long ms = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-        err.printf("families: %d%nchildren by stage: %s%ndefects by kind: %s%nscenarios: %s%n"
-                + "elapsed: %d ms (%d families/s, %d threads)%n", census.families(), census.childrenByStage(),
-                census.defectsByKind(), census.scenarios(), ms, census.families() * 1000 / ms, threads);
+        err.printf(
+                "families: %d%nchildren by stage: %s%ndefects by kind: %s%nscenarios: %s%n"
+                        + "elapsed: %d ms (%d families/s, %d threads)%n",
+                census.families(),
+                census.childrenByStage(),
+                census.defectsByKind(),
+                census.scenarios(),
+                ms,
+                census.families() * 1000 / ms,
+                threads);
         return 0;
     }
 
@@ -170,13 +199,18 @@ public final class SimulatorMain {
         GovDataPlatform platform = startPlatform(o, err);
         CountDownLatch stopped = new CountDownLatch(1);
         // SIGTERM and Ctrl-C: answer what is under way (bounded by the grace), then exit
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            long started = System.nanoTime();
-            platform.stop();
-            // java.util.logging may already be reset by its own shutdown hook: say it plainly
-            err.printf("government data platform stopped in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-            stopped.countDown();
-        }, "gov-data-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            long started = System.nanoTime();
+                            platform.stop();
+                            // java.util.logging may already be reset by its own shutdown hook: say it plainly
+                            err.printf(
+                                    "government data platform stopped in %d ms%n",
+                                    (System.nanoTime() - started) / 1_000_000);
+                            stopped.countDown();
+                        },
+                        "gov-data-shutdown"));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -197,7 +231,8 @@ public final class SimulatorMain {
         }
         CountyLayout layout = layout(o);
         boolean fromFile = o.containsKey("layout") && layout.population() != null;
-        PopulationGenerator generator = generator(layout, o, fromFile ? layout.population().seed() : 2026);
+        PopulationGenerator generator =
+                generator(layout, o, fromFile ? layout.population().seed() : 2026);
         long families = number(o, "families", fromFile ? layout.population().families() : 5000);
         PlatformConfig config = o.containsKey("config")
                 ? PlatformConfig.fromJson(Files.readString(Path.of(o.get("config")), StandardCharsets.UTF_8))
@@ -210,7 +245,8 @@ public final class SimulatorMain {
         }
         GovDataPlatform platform = new GovDataPlatform(new RecordLookup(generator, families), config)
                 .start(new InetSocketAddress(o.getOrDefault("bind", "127.0.0.1"), port));
-        err.printf("government data platform: %s (county %s, %d families, seed %d); health %s/health%n",
+        err.printf(
+                "government data platform: %s (county %s, %d families, seed %d); health %s/health%n",
                 platform.baseUri(), layout.county().code(), families, generator.seed(), platform.baseUri());
         return platform;
     }

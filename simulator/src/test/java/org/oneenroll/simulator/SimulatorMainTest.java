@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oneenroll.simulator.govdata.GovDataPlatform;
 import org.oneenroll.simulator.population.CountyLayout;
-import org.oneenroll.simulator.population.LayoutJson;
 import org.oneenroll.simulator.population.DefectRates;
-import org.oneenroll.simulator.population.RegionCatalog;
+import org.oneenroll.simulator.population.LayoutJson;
 import org.oneenroll.simulator.population.PopulationGenerator;
+import org.oneenroll.simulator.population.RegionCatalog;
 
 /** The command line as an operator uses it: files written, counts reported, exit codes. */
 class SimulatorMainTest {
@@ -34,7 +34,9 @@ class SimulatorMainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return SimulatorMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return SimulatorMain.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -45,8 +47,9 @@ class SimulatorMainTest {
     @Test
     void layoutWritesAJsonFileTheLoaderCanRead() throws IOException {
         Path file = dir.resolve("layout.json");
-        assertEquals(0, run("layout", "--county", "620123", "--seed", "2026", "--families", "400", "--out",
-                file.toString()));
+        assertEquals(
+                0,
+                run("layout", "--county", "620123", "--seed", "2026", "--families", "400", "--out", file.toString()));
         CountyLayout layout = LayoutJson.fromJson(Files.readString(file, StandardCharsets.UTF_8));
         assertEquals("榆中县", layout.county().name());
         assertEquals(400, layout.population().families());
@@ -56,8 +59,9 @@ class SimulatorMainTest {
     @Test
     void populationStreamsOneFamilyPerLineAndReportsCounts() throws IOException {
         Path file = dir.resolve("pop.ndjson");
-        assertEquals(0, run("population", "--county", "620123", "--seed", "7", "--families", "120", "--out",
-                file.toString()));
+        assertEquals(
+                0,
+                run("population", "--county", "620123", "--seed", "7", "--families", "120", "--out", file.toString()));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals(120, lines.size());
         assertTrue(lines.get(0).startsWith("{\"index\":0,"), lines.get(0));
@@ -72,8 +76,8 @@ class SimulatorMainTest {
         run("layout", "--seed", "2026", "--families", "0", "--out", layout.toString());
         Path file = dir.resolve("pop.ndjson");
         run("population", "--seed", "3", "--families", "30", "--out", file.toString());
-        assertEquals(0, run("population", "--seed", "3", "--families", "30", "--layout", layout.toString(),
-                "--out", "-"));
+        assertEquals(
+                0, run("population", "--seed", "3", "--families", "30", "--layout", layout.toString(), "--out", "-"));
         assertEquals(Files.readString(file, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
     }
 
@@ -90,23 +94,50 @@ class SimulatorMainTest {
         Path layout = dir.resolve("layout.json");
         run("layout", "--seed", "2026", "--families", "300", "--population-seed", "5", "--out", layout.toString());
         Path config = dir.resolve("sim.json");
-        Files.writeString(config, "{\"appKeys\": {\"k-test\": \"tester\"}, \"queryLog\": {\"stdout\": false},"
-                + " \"faults\": {\"all\": {\"medianMs\": 1, \"sigma\": 0}}}");
-        GovDataPlatform platform = SimulatorMain.startPlatform(SimulatorMain.parse("--layout", layout.toString(),
-                "--port", "0", "--config", config.toString(), "--fault-seed", "3"),
+        Files.writeString(
+                config,
+                "{\"appKeys\": {\"k-test\": \"tester\"}, \"queryLog\": {\"stdout\": false},"
+                        + " \"faults\": {\"all\": {\"medianMs\": 1, \"sigma\": 0}}}");
+        GovDataPlatform platform = SimulatorMain.startPlatform(
+                SimulatorMain.parse(
+                        "--layout",
+                        layout.toString(),
+                        "--port",
+                        "0",
+                        "--config",
+                        config.toString(),
+                        "--fault-seed",
+                        "3"),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            String health = http.send(HttpRequest.newBuilder(platform.baseUri().resolve("/health"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            String health = http.send(
+                            HttpRequest.newBuilder(platform.baseUri().resolve("/health"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             CountyLayout written = LayoutJson.fromJson(Files.readString(layout));
-            String id = new PopulationGenerator(written, RegionCatalog.load(), 5, written.population().planYear(),
-                    DefectRates.defaults()).family(299)
-                    .guardians().get(0).person().idNumber();
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(platform.baseUri()
-                    .resolve("/api/v1/sources/hukou/query")).timeout(Duration.ofSeconds(5))
-                    .header("X-App-Key", "k-test").POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"idNumber\": \"" + id + "\", \"purpose\": \"test\"}")).build(),
+            String id = new PopulationGenerator(
+                            written,
+                            RegionCatalog.load(),
+                            5,
+                            written.population().planYear(),
+                            DefectRates.defaults())
+                    .family(299)
+                    .guardians()
+                    .get(0)
+                    .person()
+                    .idNumber();
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(platform.baseUri().resolve("/api/v1/sources/hukou/query"))
+                            .timeout(Duration.ofSeconds(5))
+                            .header("X-App-Key", "k-test")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"idNumber\": \"" + id + "\", \"purpose\": \"test\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertTrue(health.contains("\"families\":300") && health.contains("\"seed\":5"), health);
@@ -121,8 +152,10 @@ class SimulatorMainTest {
 
     @Test
     void serveRefusesABadPort() {
-        assertThrows(IllegalArgumentException.class, () -> SimulatorMain.startPlatform(
-                SimulatorMain.parse("--port", "70000", "--families", "10"), System.err));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SimulatorMain.startPlatform(
+                        SimulatorMain.parse("--port", "70000", "--families", "10"), System.err));
     }
 
     @Test

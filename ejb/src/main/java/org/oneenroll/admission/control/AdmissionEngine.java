@@ -44,8 +44,8 @@ public final class AdmissionEngine {
             childAt[position] = child;
             FamilyCategory category = input.category(child);
             long points = category == FamilyCategory.MIGRANT ? Applicant.MAX_POINTS - input.points(child) : 0;
-            outOfZoneKey[child] = OUT_OF_ZONE | (long) plan.tier(category) << TIER_SHIFT | points << POINTS_SHIFT
-                    | position;
+            outOfZoneKey[child] =
+                    OUT_OF_ZONE | (long) plan.tier(category) << TIER_SHIFT | points << POINTS_SHIFT | position;
         }
         int schools = plan.schoolCount();
         int[] seats = new int[schools];
@@ -122,8 +122,14 @@ public final class AdmissionEngine {
      * the same way, and deferred acceptance comes down to its serial form: best-ranked child first, each taking
      * the nearest seat left. A pointer per zone skips the schools already full.
      */
-    private static void reallocate(AdmissionInput input, Allocation.Recorder recorder, long[] outOfZoneKey,
-            int[] childAt, boolean[] placed, int[] seatsLeft, long totalLeft) {
+    private static void reallocate(
+            AdmissionInput input,
+            Allocation.Recorder recorder,
+            long[] outOfZoneKey,
+            int[] childAt,
+            boolean[] placed,
+            int[] seatsLeft,
+            long totalLeft) {
         AdmissionPlan plan = input.plan();
         int n = input.childCount();
         boolean[] zoneNeeded = new boolean[plan.zoneCount()];
@@ -134,8 +140,8 @@ public final class AdmissionEngine {
                 waiting++;
             }
         }
-        ReallocationLists lists = waiting == 0 || totalLeft == 0 ? null
-                : ReallocationLists.build(plan, seatsLeft, zoneNeeded, waiting);
+        ReallocationLists lists =
+                waiting == 0 || totalLeft == 0 ? null : ReallocationLists.build(plan, seatsLeft, zoneNeeded, waiting);
         if (lists != null) {
             long[] queue = new long[waiting];
             int w = 0;
@@ -165,9 +171,15 @@ public final class AdmissionEngine {
         for (int child = 0; child < n; child++) {
             if (!placed[child]) {
                 int zone = input.homeZone(child);
-                recorder.unplace(child, zone < 0 ? UnplacedReason.NO_HOME_ZONE
-                        : lists == null ? UnplacedReason.NO_SEATS_LEFT
-                        : lists.length(zone) == 0 ? UnplacedReason.NONE_WITHIN_REACH : UnplacedReason.OUTRANKED);
+                recorder.unplace(
+                        child,
+                        zone < 0
+                                ? UnplacedReason.NO_HOME_ZONE
+                                : lists == null
+                                        ? UnplacedReason.NO_SEATS_LEFT
+                                        : lists.length(zone) == 0
+                                                ? UnplacedReason.NONE_WITHIN_REACH
+                                                : UnplacedReason.OUTRANKED);
             }
         }
     }

@@ -30,8 +30,7 @@ import org.oneenroll.platform.entity.InvalidValueException;
  */
 public final class ReplayDraw {
 
-    private ReplayDraw() {
-    }
+    private ReplayDraw() {}
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
@@ -51,8 +50,8 @@ public final class ReplayDraw {
         try {
             file = Files.readAllBytes(Path.of(args[0]));
         } catch (IOException e) {
-            err.println(Messages.format(Messages.DEFAULT_LOCALE, "admission.replay.unreadable", args[0],
-                    String.valueOf(e.getMessage())));
+            err.println(Messages.format(
+                    Messages.DEFAULT_LOCALE, "admission.replay.unreadable", args[0], String.valueOf(e.getMessage())));
             return 2;
         }
         try {

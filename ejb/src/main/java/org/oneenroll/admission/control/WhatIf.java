@@ -30,7 +30,9 @@ public final class WhatIf {
     }
 
     public Allocation rerun(Allocation base, AdmissionInput variant) {
-        LotteryDraw draw = base.draw().drawnFor(variant) ? base.draw() : lottery.draw(variant, base.draw().seed());
+        LotteryDraw draw = base.draw().drawnFor(variant)
+                ? base.draw()
+                : lottery.draw(variant, base.draw().seed());
         return engine.allocate(variant, draw);
     }
 
@@ -50,10 +52,18 @@ public final class WhatIf {
         for (String code : codes) {
             SchoolResult b = result(before, code);
             SchoolResult a = result(after, code);
-            SchoolChange change = new SchoolChange(code, b == null ? 0 : b.seats(), a == null ? 0 : a.seats(),
-                    b == null ? 0 : b.admitted(), a == null ? 0 : a.admitted(), b == null ? 0 : b.reallocated(),
-                    a == null ? 0 : a.reallocated(), b == null ? null : b.cutoff(), a == null ? null : a.cutoff());
-            if (change.seatsBefore() != change.seatsAfter() || change.admittedBefore() != change.admittedAfter()
+            SchoolChange change = new SchoolChange(
+                    code,
+                    b == null ? 0 : b.seats(),
+                    a == null ? 0 : a.seats(),
+                    b == null ? 0 : b.admitted(),
+                    a == null ? 0 : a.admitted(),
+                    b == null ? 0 : b.reallocated(),
+                    a == null ? 0 : a.reallocated(),
+                    b == null ? null : b.cutoff(),
+                    a == null ? null : a.cutoff());
+            if (change.seatsBefore() != change.seatsAfter()
+                    || change.admittedBefore() != change.admittedAfter()
                     || change.reallocatedBefore() != change.reallocatedAfter()
                     || !Objects.equals(change.cutoffBefore(), change.cutoffAfter())) {
                 schools.add(change);
@@ -65,8 +75,9 @@ public final class WhatIf {
         int i = 0;
         int j = 0;
         while (i < bi.childCount() || j < ai.childCount()) {
-            int order = i == bi.childCount() ? 1 : j == ai.childCount() ? -1
-                    : bi.childRef(i).compareTo(ai.childRef(j));
+            int order = i == bi.childCount()
+                    ? 1
+                    : j == ai.childCount() ? -1 : bi.childRef(i).compareTo(ai.childRef(j));
             if (order < 0) {
                 children.add(new ChildChange(bi.childRef(i), before.route(i), before.schoolCode(i), null, null));
                 i++;

@@ -41,8 +41,14 @@ public final class AdmissionInput {
     private final int[] choices;
     private volatile String sha256;
 
-    private AdmissionInput(AdmissionPlan plan, String[] refs, byte[] category, int[] points, int[] zone,
-            int[] choiceStart, int[] choices) {
+    private AdmissionInput(
+            AdmissionPlan plan,
+            String[] refs,
+            byte[] category,
+            int[] points,
+            int[] zone,
+            int[] choiceStart,
+            int[] choices) {
         this.plan = plan;
         this.refs = refs;
         this.category = category;
@@ -139,8 +145,12 @@ public final class AdmissionInput {
         for (int k = 0; k < choiceCount(child); k++) {
             codes.add(plan.schoolCode(choice(child, k)));
         }
-        return new Applicant(refs[child], category(child), points[child],
-                zone[child] < 0 ? null : plan.zoneCode(zone[child]), codes);
+        return new Applicant(
+                refs[child],
+                category(child),
+                points[child],
+                zone[child] < 0 ? null : plan.zoneCode(zone[child]),
+                codes);
     }
 
     /** The children in reference order, built on demand (the input itself keeps only arrays). */
@@ -176,8 +186,7 @@ public final class AdmissionInput {
         for (int k = 0; k < choices.length; k++) {
             mappedChoices[k] = schoolMap[choices[k]];
             if (mappedChoices[k] < 0) {
-                throw new InvalidValueException("plan", "admission.what-if.school-chosen",
-                        plan.schoolCode(choices[k]));
+                throw new InvalidValueException("plan", "admission.what-if.school-chosen", plan.schoolCode(choices[k]));
             }
         }
         int[] zoneMap = new int[plan.zoneCount()];
@@ -235,8 +244,11 @@ public final class AdmissionInput {
             out.add(c.name());
         }
         out.end();
-        out.line("reallocation-hops", plan.reallocationHops() == AdmissionPlan.UNLIMITED_HOPS ? "unlimited"
-                : String.valueOf(plan.reallocationHops()));
+        out.line(
+                "reallocation-hops",
+                plan.reallocationHops() == AdmissionPlan.UNLIMITED_HOPS
+                        ? "unlimited"
+                        : String.valueOf(plan.reallocationHops()));
         out.line("schools", plan.schoolCount());
         for (SchoolSeats s : plan.schools()) {
             out.line("school", s.code(), s.ownership().name(), s.seats());
@@ -250,15 +262,19 @@ public final class AdmissionInput {
             out.end();
         }
         List<String[]> pairs = new ArrayList<>();
-        plan.adjacency().forEach((z, of) -> of.stream().filter(n -> z.compareTo(n) < 0)
-                .forEach(n -> pairs.add(new String[] {z, n})));
+        plan.adjacency()
+                .forEach((z, of) ->
+                        of.stream().filter(n -> z.compareTo(n) < 0).forEach(n -> pairs.add(new String[] {z, n})));
         out.line("adjacencies", pairs.size());
         for (String[] pair : pairs) {
             out.line("adjacent", pair[0], pair[1]);
         }
         out.line("children", refs.length);
         for (int i = 0; i < refs.length; i++) {
-            out.start("child").add(refs[i]).add(CATEGORIES[category[i]].name()).add(points[i])
+            out.start("child")
+                    .add(refs[i])
+                    .add(CATEGORIES[category[i]].name())
+                    .add(points[i])
                     .add(zone[i] < 0 ? "-" : plan.zoneCode(zone[i]));
             for (int k = choiceStart[i]; k < choiceStart[i + 1]; k++) {
                 out.add(plan.schoolCode(choices[k]));
@@ -288,10 +304,12 @@ public final class AdmissionInput {
             order.add(r.constant(FamilyCategory.class, orderLine, k, "category-order"));
         }
         String[] hopsLine = r.next("reallocation-hops", 2);
-        int hops = hopsLine[1].equals("unlimited") ? AdmissionPlan.UNLIMITED_HOPS
+        int hops = hopsLine[1].equals("unlimited")
+                ? AdmissionPlan.UNLIMITED_HOPS
                 : r.number(hopsLine, 1, "reallocation-hops");
         AdmissionPlan.Builder pb = AdmissionPlan.builder(reference, r.constant(Stage.class, stageLine, 1, "stage"))
-                .lotteryRule(r.constant(LotteryRule.class, ruleLine, 1, "lottery-rule")).categoryOrder(order)
+                .lotteryRule(r.constant(LotteryRule.class, ruleLine, 1, "lottery-rule"))
+                .categoryOrder(order)
                 .reallocationHops(hops);
         int schoolCount = r.count("schools");
         for (int s = 0; s < schoolCount; s++) {
@@ -318,8 +336,12 @@ public final class AdmissionInput {
             if (t.length < 5) {
                 throw r.refused("child", String.join(" ", t));
             }
-            b.add(new Applicant(t[1], r.constant(FamilyCategory.class, t, 2, "child"), r.number(t, 3, "child"),
-                    t[4].equals("-") ? null : t[4], Arrays.asList(Arrays.copyOfRange(t, 5, t.length))));
+            b.add(new Applicant(
+                    t[1],
+                    r.constant(FamilyCategory.class, t, 2, "child"),
+                    r.number(t, 3, "child"),
+                    t[4].equals("-") ? null : t[4],
+                    Arrays.asList(Arrays.copyOfRange(t, 5, t.length))));
         }
         r.end();
         return b.build();
@@ -346,8 +368,8 @@ public final class AdmissionInput {
             if (a.homeZone() != null) {
                 z = plan.findZone(a.homeZone());
                 if (z < 0) {
-                    throw new InvalidValueException("homeZone", "admission.child.unknown-zone", a.childRef(),
-                            a.homeZone());
+                    throw new InvalidValueException(
+                            "homeZone", "admission.child.unknown-zone", a.childRef(), a.homeZone());
                 }
             }
             if (size == refs.length) {
@@ -360,7 +382,9 @@ public final class AdmissionInput {
             }
             int start = choiceStart[size];
             if (start + a.choices().size() > choices.length) {
-                choices = Arrays.copyOf(choices, Math.max(choices.length * 2, start + a.choices().size()));
+                choices = Arrays.copyOf(
+                        choices,
+                        Math.max(choices.length * 2, start + a.choices().size()));
             }
             for (String code : a.choices()) {
                 int s = plan.findSchool(code);
@@ -385,8 +409,13 @@ public final class AdmissionInput {
                 sorted = r[i - 1].compareTo(r[i]) < 0;
             }
             if (sorted) {
-                return new AdmissionInput(plan, r, Arrays.copyOf(category, size), Arrays.copyOf(points, size),
-                        Arrays.copyOf(zone, size), Arrays.copyOf(choiceStart, size + 1),
+                return new AdmissionInput(
+                        plan,
+                        r,
+                        Arrays.copyOf(category, size),
+                        Arrays.copyOf(points, size),
+                        Arrays.copyOf(zone, size),
+                        Arrays.copyOf(choiceStart, size + 1),
                         Arrays.copyOf(choices, choiceStart[size]));
             }
             Integer[] order = new Integer[size];

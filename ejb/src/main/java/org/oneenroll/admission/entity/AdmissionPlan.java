@@ -188,14 +188,21 @@ public final class AdmissionPlan {
      * The admission view of a published county plan: the schools it offers seats in, the zones of its stage
      * and the zone adjacency (zone code to neighbouring zone codes) the county draws for reallocation.
      */
-    public static AdmissionPlan from(EnrollmentPlan plan, Collection<School> schools, Collection<CatchmentZone> zones,
-            Map<String, ? extends Collection<String>> adjacency, int reallocationHops) {
+    public static AdmissionPlan from(
+            EnrollmentPlan plan,
+            Collection<School> schools,
+            Collection<CatchmentZone> zones,
+            Map<String, ? extends Collection<String>> adjacency,
+            int reallocationHops) {
         Map<String, School> byCode = new HashMap<>();
         for (School school : schools) {
             byCode.put(school.code(), school);
         }
-        Builder b = builder(plan.county().value() + "-" + plan.year() + "-" + plan.stage() + "-r" + plan.revision(),
-                plan.stage()).lotteryRule(plan.lotteryRule()).categoryOrder(plan.categoryOrder())
+        Builder b = builder(
+                        plan.county().value() + "-" + plan.year() + "-" + plan.stage() + "-r" + plan.revision(),
+                        plan.stage())
+                .lotteryRule(plan.lotteryRule())
+                .categoryOrder(plan.categoryOrder())
                 .reallocationHops(reallocationHops);
         for (PlanSeat seat : plan.seats()) {
             School school = byCode.get(seat.schoolCode());
@@ -206,8 +213,13 @@ public final class AdmissionPlan {
         }
         for (CatchmentZone zone : zones) {
             if (zone.stage() == plan.stage()) {
-                b.zone(new Zone(zone.code(), zone.schools().stream().map(School::code)
-                        .filter(b.schools::containsKey).sorted().toList()));
+                b.zone(new Zone(
+                        zone.code(),
+                        zone.schools().stream()
+                                .map(School::code)
+                                .filter(b.schools::containsKey)
+                                .sorted()
+                                .toList()));
             }
         }
         adjacency.forEach((zone, neighbours) -> {
@@ -219,7 +231,9 @@ public final class AdmissionPlan {
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder(reference, stage).lotteryRule(lotteryRule).categoryOrder(categoryOrder)
+        Builder b = new Builder(reference, stage)
+                .lotteryRule(lotteryRule)
+                .categoryOrder(categoryOrder)
                 .reallocationHops(reallocationHops);
         schools.forEach(b::school);
         zones.forEach(b::zone);

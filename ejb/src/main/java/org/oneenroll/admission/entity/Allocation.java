@@ -107,8 +107,13 @@ public final class Allocation {
     }
 
     public Placement placement(int child) {
-        return new Placement(input.childRef(child), route(child), schoolCode(child), choiceNumber(child),
-                hops(child), reason(child));
+        return new Placement(
+                input.childRef(child),
+                route(child),
+                schoolCode(child),
+                choiceNumber(child),
+                hops(child),
+                reason(child));
     }
 
     public Placement placement(String childRef) {
@@ -140,8 +145,13 @@ public final class Allocation {
 
     public SchoolResult schoolResult(int s) {
         AdmissionPlan plan = input.plan();
-        return new SchoolResult(plan.schoolCode(s), plan.schools().get(s).ownership(), plan.seats(s), admitted[s],
-                reallocated[s], cutoffChild[s] < 0 ? null : priority(cutoffChild[s], s));
+        return new SchoolResult(
+                plan.schoolCode(s),
+                plan.schools().get(s).ownership(),
+                plan.seats(s),
+                admitted[s],
+                reallocated[s],
+                cutoffChild[s] < 0 ? null : priority(cutoffChild[s], s));
     }
 
     public List<SchoolResult> schools() {
@@ -160,10 +170,10 @@ public final class Allocation {
         if (plan.isPrivate(s)) {
             return new Priority(true, false, category, plan.tier(category), OptionalInt.empty(), position);
         }
-        OptionalInt points = category == FamilyCategory.MIGRANT ? OptionalInt.of(input.points(child))
-                : OptionalInt.empty();
-        return new Priority(false, plan.serves(s, input.homeZone(child)), category, plan.tier(category), points,
-                position);
+        OptionalInt points =
+                category == FamilyCategory.MIGRANT ? OptionalInt.of(input.points(child)) : OptionalInt.empty();
+        return new Priority(
+                false, plan.serves(s, input.homeZone(child)), category, plan.tier(category), points, position);
     }
 
     public Explanation explain(String childRef) {
@@ -192,12 +202,23 @@ public final class Allocation {
                 status = ChoiceStatus.OUTRANKED;
                 cutoff = cutoffChild[s] < 0 ? null : priority(cutoffChild[s], s);
             }
-            applications.add(new ChoiceOutcome(raw < choices ? raw + 1 : 0, input.plan().schoolCode(s),
-                    raw >= choices, status, priority(child, s), cutoff));
+            applications.add(new ChoiceOutcome(
+                    raw < choices ? raw + 1 : 0,
+                    input.plan().schoolCode(s),
+                    raw >= choices,
+                    status,
+                    priority(child, s),
+                    cutoff));
         }
-        return new Explanation(input.childRef(child), r, schoolCode(child),
-                school[child] < 0 ? null : priority(child, school[child]), choiceNumber(child), hops(child),
-                reason(child), applications);
+        return new Explanation(
+                input.childRef(child),
+                r,
+                schoolCode(child),
+                school[child] < 0 ? null : priority(child, school[child]),
+                choiceNumber(child),
+                hops(child),
+                reason(child),
+                applications);
     }
 
     public void writeCanonical(OutputStream out) {
@@ -230,14 +251,26 @@ public final class Allocation {
         out.line("draw", draw.childCount());
         for (int p = 1; p <= draw.childCount(); p++) {
             int child = draw.childAt(p);
-            out.start("lot").add(p).add(input.childRef(child)).add(draw.numberHex(child)).end();
+            out.start("lot")
+                    .add(p)
+                    .add(input.childRef(child))
+                    .add(draw.numberHex(child))
+                    .end();
         }
         out.line("schools", plan.schoolCount());
         for (int s = 0; s < plan.schoolCount(); s++) {
-            out.start("school").add(plan.schoolCode(s)).add(plan.isPrivate(s) ? "PRIVATE" : "PUBLIC")
-                    .add("seats").add(plan.seats(s)).add("admitted").add(admitted[s])
-                    .add("reallocated").add(reallocated[s])
-                    .add("left").add(plan.seats(s) - admitted[s] - reallocated[s]).add("cutoff");
+            out.start("school")
+                    .add(plan.schoolCode(s))
+                    .add(plan.isPrivate(s) ? "PRIVATE" : "PUBLIC")
+                    .add("seats")
+                    .add(plan.seats(s))
+                    .add("admitted")
+                    .add(admitted[s])
+                    .add("reallocated")
+                    .add(reallocated[s])
+                    .add("left")
+                    .add(plan.seats(s) - admitted[s] - reallocated[s])
+                    .add("cutoff");
             if (cutoffChild[s] < 0) {
                 out.add("-");
             } else {
@@ -245,8 +278,12 @@ public final class Allocation {
                 if (p.lotteryOnly()) {
                     out.add("lottery");
                 } else {
-                    out.add(p.inZone() ? "in-zone" : "out-of-zone").add(p.category().name())
-                            .add(p.points().isPresent() ? String.valueOf(p.points().getAsInt()) : "-");
+                    out.add(p.inZone() ? "in-zone" : "out-of-zone")
+                            .add(p.category().name())
+                            .add(
+                                    p.points().isPresent()
+                                            ? String.valueOf(p.points().getAsInt())
+                                            : "-");
                 }
                 out.add(p.lotteryPosition());
             }
@@ -256,9 +293,15 @@ public final class Allocation {
         for (int child = 0; child < school.length; child++) {
             out.start("child").add(input.childRef(child));
             switch (route(child)) {
-                case CHOICE -> out.add("admitted").add(schoolCode(child)).add("choice").add(choiceNumber(child));
+                case CHOICE -> out.add("admitted")
+                        .add(schoolCode(child))
+                        .add("choice")
+                        .add(choiceNumber(child));
                 case ZONE_SCHOOL -> out.add("admitted").add(schoolCode(child)).add("zone-school");
-                case REALLOCATED -> out.add("reallocated").add(schoolCode(child)).add("hops").add(hops(child));
+                case REALLOCATED -> out.add("reallocated")
+                        .add(schoolCode(child))
+                        .add("hops")
+                        .add(hops(child));
                 case UNPLACED -> out.add("unplaced").add(reason(child).name());
             }
             out.end();
@@ -292,8 +335,7 @@ public final class Allocation {
 
         /** Admitted in the main round at the school found at this raw position of the child's list. */
         public void admit(int child, int s, int rawPosition) {
-            record(child, s, rawPosition < input.choiceCount(child) ? Route.CHOICE : Route.ZONE_SCHOOL,
-                    rawPosition);
+            record(child, s, rawPosition < input.choiceCount(child) ? Route.CHOICE : Route.ZONE_SCHOOL, rawPosition);
         }
 
         public void reallocate(int child, int s, int hops) {

@@ -25,8 +25,7 @@ public final class CanonicalText {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private CanonicalText() {
-    }
+    private CanonicalText() {}
 
     public static String sha256Hex(byte[] bytes) {
         return HEX.formatHex(digest().digest(bytes));
@@ -128,8 +127,7 @@ public final class CanonicalText {
             }
             lineNumber++;
             if (text == null) {
-                throw new InvalidValueException("input", "admission.input.ended", String.valueOf(lineNumber),
-                        keyword);
+                throw new InvalidValueException("input", "admission.input.ended", String.valueOf(lineNumber), keyword);
             }
             String[] tokens = text.split(" ", -1);
             if (!tokens[0].equals(keyword)) {
@@ -172,8 +170,8 @@ public final class CanonicalText {
 
         InvalidValueException refused(String keyword, String text) {
             String excerpt = text.length() > 80 ? text.substring(0, 80) + "…" : text;
-            return new InvalidValueException("input", "admission.input.line", String.valueOf(lineNumber), keyword,
-                    excerpt);
+            return new InvalidValueException(
+                    "input", "admission.input.line", String.valueOf(lineNumber), keyword, excerpt);
         }
     }
 }

@@ -97,8 +97,10 @@ public final class ClassAssignment {
     public int count(int classNumber, int attribute, String value) {
         int count = 0;
         for (int i = 0; i < classOf.length; i++) {
-            count += classOf[i] == classNumber && input.pupils().get(i).attributes().get(attribute).equals(value)
-                    ? 1 : 0;
+            count += classOf[i] == classNumber
+                            && input.pupils().get(i).attributes().get(attribute).equals(value)
+                    ? 1
+                    : 0;
         }
         return count;
     }

@@ -47,8 +47,12 @@ public final class ClassAssignmentInput {
         for (int i = 0; i < sorted.size(); i++) {
             Pupil p = sorted.get(i);
             if (p.attributes().size() != this.attributes.size()) {
-                throw new InvalidValueException("pupils", "admission.class.attribute-count", p.childRef(),
-                        String.valueOf(this.attributes.size()), String.valueOf(p.attributes().size()));
+                throw new InvalidValueException(
+                        "pupils",
+                        "admission.class.attribute-count",
+                        p.childRef(),
+                        String.valueOf(this.attributes.size()),
+                        String.valueOf(p.attributes().size()));
             }
             if (i > 0 && sorted.get(i - 1).childRef().equals(p.childRef())) {
                 throw new InvalidValueException("pupils", "admission.child.twice", p.childRef());
@@ -57,8 +61,8 @@ public final class ClassAssignmentInput {
         this.pupils = List.copyOf(sorted);
     }
 
-    public static ClassAssignmentInput of(String schoolCode, int classCount, List<String> attributes,
-            Collection<Pupil> pupils) {
+    public static ClassAssignmentInput of(
+            String schoolCode, int classCount, List<String> attributes, Collection<Pupil> pupils) {
         return new ClassAssignmentInput(schoolCode, classCount, attributes, new ArrayList<>(pupils));
     }
 
@@ -129,8 +133,8 @@ public final class ClassAssignmentInput {
         List<Pupil> pupils = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String[] t = r.next("pupil", 3 + attributes.size());
-            pupils.add(new Pupil(t[1], r.constant(Sex.class, t, 2, "pupil"),
-                    Arrays.asList(Arrays.copyOfRange(t, 3, t.length))));
+            pupils.add(new Pupil(
+                    t[1], r.constant(Sex.class, t, 2, "pupil"), Arrays.asList(Arrays.copyOfRange(t, 3, t.length))));
         }
         r.end();
         return of(school, classes, attributes, pupils);

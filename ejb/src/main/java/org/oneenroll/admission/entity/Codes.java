@@ -11,8 +11,7 @@ final class Codes {
 
     static final int MAX_LENGTH = 64;
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static boolean isToken(String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
@@ -34,7 +33,8 @@ final class Codes {
      */
     static String childRef(String field, String value) {
         token(field, "admission.code.child", value);
-        if (value.length() == 18 && value.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')
+        if (value.length() == 18
+                && value.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')
                 && Character.toUpperCase(value.charAt(17)) == NationalId.checkCharacter(value.substring(0, 17))) {
             throw new InvalidValueException(field, "admission.code.child-id-number", value.substring(0, 6));
         }

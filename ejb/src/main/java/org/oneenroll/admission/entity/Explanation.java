@@ -8,8 +8,15 @@ import org.oneenroll.platform.control.Messages;
  * Why a child got what they got: school, route, priority there, distance or reason, and every listed school's
  * outcome with its cut-off. Fields that do not apply are null, as in {@link Placement}.
  */
-public record Explanation(String childRef, Route route, String schoolCode, Priority priority, int choiceNumber,
-        int hops, UnplacedReason reason, List<ChoiceOutcome> applications) {
+public record Explanation(
+        String childRef,
+        Route route,
+        String schoolCode,
+        Priority priority,
+        int choiceNumber,
+        int hops,
+        UnplacedReason reason,
+        List<ChoiceOutcome> applications) {
 
     public Explanation {
         applications = List.copyOf(applications);
@@ -25,8 +32,12 @@ public record Explanation(String childRef, Route route, String schoolCode, Prior
      * the school, {4} the reason for no seat.
      */
     public String message(Locale locale) {
-        return Messages.format(locale, messageKey(), schoolCode == null ? "" : schoolCode,
-                String.valueOf(choiceNumber), String.valueOf(hops),
+        return Messages.format(
+                locale,
+                messageKey(),
+                schoolCode == null ? "" : schoolCode,
+                String.valueOf(choiceNumber),
+                String.valueOf(hops),
                 priority == null ? "" : priority.describe(locale),
                 reason == null ? "" : Messages.format(locale, reason.messageKey()));
     }

@@ -29,19 +29,23 @@ public final class LotterySeed {
                 continue;
             }
             if (Character.digit(c, 16) < 0 || c > 'f') {
-                throw new InvalidValueException("seed", "admission.seed.format", String.valueOf(i + 1),
-                        String.valueOf(c));
+                throw new InvalidValueException(
+                        "seed", "admission.seed.format", String.valueOf(i + 1), String.valueOf(c));
             }
             digits.append(Character.toLowerCase(c));
         }
         int count = digits.length();
         if (count * 4 < MIN_BITS) {
-            throw new InvalidValueException("seed", "admission.seed.too-short", String.valueOf(MIN_BITS),
-                    String.valueOf(MIN_BITS / 4), String.valueOf(count));
+            throw new InvalidValueException(
+                    "seed",
+                    "admission.seed.too-short",
+                    String.valueOf(MIN_BITS),
+                    String.valueOf(MIN_BITS / 4),
+                    String.valueOf(count));
         }
         if (count > MAX_HEX_DIGITS) {
-            throw new InvalidValueException("seed", "admission.seed.too-long", String.valueOf(MAX_HEX_DIGITS),
-                    String.valueOf(count));
+            throw new InvalidValueException(
+                    "seed", "admission.seed.too-long", String.valueOf(MAX_HEX_DIGITS), String.valueOf(count));
         }
         if (count % 2 != 0) {
             throw new InvalidValueException("seed", "admission.seed.odd", String.valueOf(count));

@@ -5,6 +5,5 @@ package org.oneenroll.admission.entity;
  * is null when unplaced; {@code choiceNumber} counts from 1 (0 unless the route is a choice); {@code hops} is
  * the reallocation distance in zones (-1 unless reallocated); {@code reason} is null unless unplaced.
  */
-public record Placement(String childRef, Route route, String schoolCode, int choiceNumber, int hops,
-        UnplacedReason reason) {
-}
+public record Placement(
+        String childRef, Route route, String schoolCode, int choiceNumber, int hops, UnplacedReason reason) {}

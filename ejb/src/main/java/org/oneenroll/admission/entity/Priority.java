@@ -11,8 +11,9 @@ import org.oneenroll.policy.entity.FamilyCategory;
  * (the category's place in the plan's order), then points (migrant tier only, more first), then the lottery
  * position; a private school compares the lottery position alone.
  */
-public record Priority(boolean lotteryOnly, boolean inZone, FamilyCategory category, int tier, OptionalInt points,
-        int lotteryPosition) implements Comparable<Priority> {
+public record Priority(
+        boolean lotteryOnly, boolean inZone, FamilyCategory category, int tier, OptionalInt points, int lotteryPosition)
+        implements Comparable<Priority> {
 
     /** Negative when this priority is the better one (admitted first). */
     @Override
@@ -42,9 +43,11 @@ public record Priority(boolean lotteryOnly, boolean inZone, FamilyCategory categ
         if (lotteryOnly) {
             return List.of(String.valueOf(lotteryPosition));
         }
-        return List.of(inZone ? "admission.priority.in-zone" : "admission.priority.out-of-zone",
+        return List.of(
+                inZone ? "admission.priority.in-zone" : "admission.priority.out-of-zone",
                 "admission.category." + category.name(),
-                points.isPresent() ? String.valueOf(points.getAsInt()) : "", String.valueOf(lotteryPosition));
+                points.isPresent() ? String.valueOf(points.getAsInt()) : "",
+                String.valueOf(lotteryPosition));
     }
 
     public String describe(Locale locale) {
@@ -54,9 +57,12 @@ public record Priority(boolean lotteryOnly, boolean inZone, FamilyCategory categ
         String pointsText = points.isPresent()
                 ? Messages.format(locale, "admission.priority.points", String.valueOf(points.getAsInt()))
                 : "";
-        return Messages.format(locale, messageKey(),
+        return Messages.format(
+                locale,
+                messageKey(),
                 Messages.format(locale, inZone ? "admission.priority.in-zone" : "admission.priority.out-of-zone"),
-                Messages.format(locale, "admission.category." + category.name()), pointsText,
+                Messages.format(locale, "admission.category." + category.name()),
+                pointsText,
                 String.valueOf(lotteryPosition));
     }
 }

@@ -7,8 +7,8 @@ import org.oneenroll.policy.entity.SchoolOwnership;
  * priority of the last child admitted in the main round; null when the school did not fill, so every child
  * who applied there got in).
  */
-public record SchoolResult(String code, SchoolOwnership ownership, int seats, int admitted, int reallocated,
-        Priority cutoff) {
+public record SchoolResult(
+        String code, SchoolOwnership ownership, int seats, int admitted, int reallocated, Priority cutoff) {
 
     public int seatsLeft() {
         return seats - admitted - reallocated;

@@ -14,13 +14,18 @@ public record WhatIfReport(List<SchoolChange> schools, List<ChildChange> childre
     }
 
     /** A school whose seats, counts or cut-off differ; a school missing on one side shows zeros and nulls. */
-    public record SchoolChange(String schoolCode, int seatsBefore, int seatsAfter, int admittedBefore,
-            int admittedAfter, int reallocatedBefore, int reallocatedAfter, Priority cutoffBefore,
-            Priority cutoffAfter) {
-    }
+    public record SchoolChange(
+            String schoolCode,
+            int seatsBefore,
+            int seatsAfter,
+            int admittedBefore,
+            int admittedAfter,
+            int reallocatedBefore,
+            int reallocatedAfter,
+            Priority cutoffBefore,
+            Priority cutoffAfter) {}
 
     /** A child whose route or school differs; a child missing on one side has a null route there. */
-    public record ChildChange(String childRef, Route routeBefore, String schoolBefore, Route routeAfter,
-            String schoolAfter) {
-    }
+    public record ChildChange(
+            String childRef, Route routeBefore, String schoolBefore, Route routeAfter, String schoolAfter) {}
 }

@@ -40,19 +40,28 @@ public class AuditTrail {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(AuditAction action, NationalId subject, String target, String purpose, String outcome) {
-        em.persist(new AuditEntry(clock.instant(), actor(), action, cipher.digest(subject.value()), subject.masked(),
-                cut(target, 64), cut(purpose, MAX_TEXT), outcome == null ? null : cut(outcome, MAX_TEXT)));
+        em.persist(new AuditEntry(
+                clock.instant(),
+                actor(),
+                action,
+                cipher.digest(subject.value()),
+                subject.masked(),
+                cut(target, 64),
+                cut(purpose, MAX_TEXT),
+                outcome == null ? null : cut(outcome, MAX_TEXT)));
     }
 
     /** Every line about a person, oldest first: who looked at them, asked about them, and why. */
     public List<AuditEntry> about(NationalId subject) {
         return em.createNamedQuery(AuditEntry.BY_SUBJECT, AuditEntry.class)
-                .setParameter("digest", cipher.digest(subject.value())).getResultList();
+                .setParameter("digest", cipher.digest(subject.value()))
+                .getResultList();
     }
 
     private String actor() {
         Principal caller = session.getCallerPrincipal();
-        return caller == null || caller.getName() == null || caller.getName().equals("anonymous") ? SYSTEM
+        return caller == null || caller.getName() == null || caller.getName().equals("anonymous")
+                ? SYSTEM
                 : cut(caller.getName(), 64);
     }
 

@@ -18,7 +18,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.BY_SUBJECT, query = "select a from AuditEntry a where a.subjectDigest = :digest order by a.at, a.id")
+@NamedQuery(
+        name = AuditEntry.BY_SUBJECT,
+        query = "select a from AuditEntry a where a.subjectDigest = :digest order by a.at, a.id")
 public class AuditEntry {
 
     public static final String BY_SUBJECT = "AuditEntry.bySubject";
@@ -55,11 +57,17 @@ public class AuditEntry {
     @Column(length = 200)
     private String outcome;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(Instant at, String actor, AuditAction action, byte[] subjectDigest, String subjectMasked,
-            String target, String purpose, String outcome) {
+    public AuditEntry(
+            Instant at,
+            String actor,
+            AuditAction action,
+            byte[] subjectDigest,
+            String subjectMasked,
+            String target,
+            String purpose,
+            String outcome) {
         this.at = at;
         this.actor = actor;
         this.action = action;

@@ -22,7 +22,8 @@ public class Regions {
 
     /** The region of a valid code, or a refusal that says the code is not in the national list. */
     public Region require(RegionCode code) {
-        return find(code.value()).orElseThrow(() -> new InvalidValueException("regionCode", "region.unknown", code.value()));
+        return find(code.value())
+                .orElseThrow(() -> new InvalidValueException("regionCode", "region.unknown", code.value()));
     }
 
     public boolean isKnown(String code) {
@@ -30,7 +31,9 @@ public class Regions {
     }
 
     public List<Region> children(String parentCode) {
-        return em.createNamedQuery(Region.CHILDREN, Region.class).setParameter("parent", parentCode).getResultList();
+        return em.createNamedQuery(Region.CHILDREN, Region.class)
+                .setParameter("parent", parentCode)
+                .getResultList();
     }
 
     /** "甘肃省 兰州市 榆中县" for a county code, for headings and addresses. */

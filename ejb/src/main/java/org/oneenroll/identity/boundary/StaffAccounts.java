@@ -36,14 +36,29 @@ public class StaffAccounts {
     Regions regions;
 
     /** A sign-in's outcome: the account when user name and password match an active account. */
-    public record SignedIn(String username, String displayName, RegionCode region, String schoolCode, Set<StaffRole> roles) {
-    }
+    public record SignedIn(
+            String username, String displayName, RegionCode region, String schoolCode, Set<StaffRole> roles) {}
 
-    public StaffAccount create(String username, String displayName, char[] password, RegionCode region,
-            String schoolCode, Set<StaffRole> roles, PhoneNumber phone, NationalId nationalId) {
+    public StaffAccount create(
+            String username,
+            String displayName,
+            char[] password,
+            RegionCode region,
+            String schoolCode,
+            Set<StaffRole> roles,
+            PhoneNumber phone,
+            NationalId nationalId) {
         regions.require(region);
-        StaffAccount account = new StaffAccount(username, displayName, HASHER.hash(password), region, schoolCode,
-                roles, phone, nationalId, clock.instant());
+        StaffAccount account = new StaffAccount(
+                username,
+                displayName,
+                HASHER.hash(password),
+                region,
+                schoolCode,
+                roles,
+                phone,
+                nationalId,
+                clock.instant());
         em.persist(account);
         LOG.info(() -> "Created staff account " + username + " in " + region + " with roles " + roles
                 + (phone == null ? "" : ", phone " + phone));
@@ -69,13 +84,17 @@ public class StaffAccounts {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", username.strip())
-                .getResultStream().findFirst();
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username.strip())
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<StaffAccount> findByPhone(PhoneNumber phone) {
         return em.createNamedQuery(StaffAccount.BY_PHONE_DIGEST, StaffAccount.class)
-                .setParameter("digest", cipher.digest(phone.value())).getResultStream().findFirst();
+                .setParameter("digest", cipher.digest(phone.value()))
+                .getResultStream()
+                .findFirst();
     }
 
     public long count() {

@@ -49,7 +49,9 @@ public final class PersonalDataCipher {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-        gcm.init(true, new AEADParameters(new KeyParameter(sm4Keys.get(activeKeyId)), TAG_BITS, iv, new byte[] {activeKeyId}));
+        gcm.init(
+                true,
+                new AEADParameters(new KeyParameter(sm4Keys.get(activeKeyId)), TAG_BITS, iv, new byte[] {activeKeyId}));
         byte[] in = plain.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[1 + IV_BYTES + gcm.getOutputSize(in.length)];
         out[0] = activeKeyId;
@@ -72,8 +74,12 @@ public final class PersonalDataCipher {
             throw new IllegalStateException("sealed with key " + sealed[0] + ", which this server does not hold");
         }
         GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-        gcm.init(false, new AEADParameters(new KeyParameter(key), TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + IV_BYTES),
-                new byte[] {sealed[0]}));
+        gcm.init(
+                false,
+                new AEADParameters(
+                        new KeyParameter(key), TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + IV_BYTES), new byte[] {
+                            sealed[0]
+                        }));
         byte[] out = new byte[gcm.getOutputSize(sealed.length - 1 - IV_BYTES)];
         int n = gcm.processBytes(sealed, 1 + IV_BYTES, sealed.length - 1 - IV_BYTES, out, 0);
         try {

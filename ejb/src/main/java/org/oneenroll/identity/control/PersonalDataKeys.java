@@ -35,8 +35,8 @@ public class PersonalDataKeys {
     void load() {
         String file = System.getProperty(FILE_PROPERTY, System.getenv("ONEENROLL_KEYS_FILE"));
         if (file == null || file.isBlank()) {
-            throw new IllegalStateException("Set -D" + FILE_PROPERTY + "=<path> (or ONEENROLL_KEYS_FILE): the personal-data"
-                    + " key file; see docs/operations.md");
+            throw new IllegalStateException("Set -D" + FILE_PROPERTY
+                    + "=<path> (or ONEENROLL_KEYS_FILE): the personal-data" + " key file; see docs/operations.md");
         }
         cipher = load(Path.of(file), Boolean.getBoolean(GENERATE_PROPERTY));
     }
@@ -64,11 +64,14 @@ public class PersonalDataKeys {
             Map<Byte, byte[]> sm4 = new HashMap<>();
             for (String name : p.stringPropertyNames()) {
                 if (name.startsWith("sm4.key.")) {
-                    sm4.put(Byte.parseByte(name.substring("sm4.key.".length())), b64.decode(p.getProperty(name).strip()));
+                    sm4.put(
+                            Byte.parseByte(name.substring("sm4.key.".length())),
+                            b64.decode(p.getProperty(name).strip()));
                 }
             }
             byte active = Byte.parseByte(p.getProperty("sm4.active", "1").strip());
-            return new PersonalDataCipher(active, sm4, b64.decode(p.getProperty("hmac.key", "").strip()));
+            return new PersonalDataCipher(
+                    active, sm4, b64.decode(p.getProperty("hmac.key", "").strip()));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the personal-data key file " + file, e);
         }
@@ -82,7 +85,8 @@ public class PersonalDataKeys {
         random.nextBytes(hmac);
         Base64.Encoder b64 = Base64.getEncoder();
         String text = "# OneEnroll personal-data keys. Keep outside the repository; losing them loses the data.\n"
-                + "sm4.active=1\nsm4.key.1=" + b64.encodeToString(sm4) + "\nhmac.key=" + b64.encodeToString(hmac) + "\n";
+                + "sm4.active=1\nsm4.key.1=" + b64.encodeToString(sm4) + "\nhmac.key=" + b64.encodeToString(hmac)
+                + "\n";
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }

@@ -38,11 +38,10 @@ public class Address implements Serializable {
     @Column(name = "detail", length = MAX_TEXT)
     private String detail;
 
-    protected Address() {
-    }
+    protected Address() {}
 
-    private Address(RegionCode county, String townCode, String community, String compound, String building,
-            String detail) {
+    private Address(
+            RegionCode county, String townCode, String community, String compound, String building, String detail) {
         this.county = county;
         this.townCode = townCode;
         this.community = community;
@@ -55,14 +54,14 @@ public class Address implements Serializable {
      * Builds an address; county, town and community are required, compound, building and detail optional
      * (villages have no compounds).
      */
-    public static Address of(RegionCode county, String townCode, String community, String compound,
-            String building, String detail) {
+    public static Address of(
+            RegionCode county, String townCode, String community, String compound, String building, String detail) {
         if (county == null) {
             throw new InvalidValueException("county", "field.required", "区县");
         }
         if (county.level() != RegionLevel.COUNTY) {
-            throw new InvalidValueException("county", "region.level", county.value(),
-                    levelName(county.level()), levelName(RegionLevel.COUNTY));
+            throw new InvalidValueException(
+                    "county", "region.level", county.value(), levelName(county.level()), levelName(RegionLevel.COUNTY));
         }
         String town = required("townCode", townCode, "乡镇（街道）");
         if (town.length() != 9 || !town.chars().allMatch(Character::isDigit)) {
@@ -71,14 +70,18 @@ public class Address implements Serializable {
         if (!town.startsWith(county.value())) {
             throw new InvalidValueException("townCode", "address.town", town, county.value());
         }
-        return new Address(county, town, text("community", required("community", community, "社区（村）"), "社区（村）"),
-                optional("compound", compound, "小区"), optional("building", building, "楼栋"),
+        return new Address(
+                county,
+                town,
+                text("community", required("community", community, "社区（村）"), "社区（村）"),
+                optional("compound", compound, "小区"),
+                optional("building", building, "楼栋"),
                 optional("detail", detail, "单元门牌"));
     }
 
     private static String levelName(RegionLevel level) {
-        return org.oneenroll.platform.control.Messages.format(org.oneenroll.platform.control.Messages.DEFAULT_LOCALE,
-                "region.level." + level.name());
+        return org.oneenroll.platform.control.Messages.format(
+                org.oneenroll.platform.control.Messages.DEFAULT_LOCALE, "region.level." + level.name());
     }
 
     private static String required(String field, String value, String label) {
@@ -141,9 +144,13 @@ public class Address implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Address a && Objects.equals(county, a.county) && Objects.equals(townCode, a.townCode)
-                && Objects.equals(community, a.community) && Objects.equals(compound, a.compound)
-                && Objects.equals(building, a.building) && Objects.equals(detail, a.detail);
+        return o instanceof Address a
+                && Objects.equals(county, a.county)
+                && Objects.equals(townCode, a.townCode)
+                && Objects.equals(community, a.community)
+                && Objects.equals(compound, a.compound)
+                && Objects.equals(building, a.building)
+                && Objects.equals(detail, a.detail);
     }
 
     @Override

@@ -50,7 +50,9 @@ public final class NationalId implements Serializable {
         String digits = id.substring(6, 14);
         LocalDate birth;
         try {
-            birth = LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
+            birth = LocalDate.of(
+                    Integer.parseInt(digits.substring(0, 4)),
+                    Integer.parseInt(digits.substring(4, 6)),
                     Integer.parseInt(digits.substring(6, 8)));
         } catch (DateTimeException e) {
             throw new InvalidValueException("nationalId", "national-id.birth-date", digits);
@@ -63,8 +65,8 @@ public final class NationalId implements Serializable {
         }
         char expected = checkCharacter(id.substring(0, 17));
         if (id.charAt(17) != expected) {
-            throw new InvalidValueException("nationalId", "national-id.check-digit", String.valueOf(expected),
-                    String.valueOf(id.charAt(17)));
+            throw new InvalidValueException(
+                    "nationalId", "national-id.check-digit", String.valueOf(expected), String.valueOf(id.charAt(17)));
         }
         return new NationalId(id, birth);
     }

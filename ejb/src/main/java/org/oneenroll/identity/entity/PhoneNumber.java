@@ -25,8 +25,10 @@ public final class PhoneNumber implements Serializable {
         } else if (digits.length() == 13 && digits.startsWith("86")) {
             digits = digits.substring(2);
         }
-        boolean ok = digits.length() == 11 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
-                && digits.charAt(0) == '1' && digits.charAt(1) >= '3';
+        boolean ok = digits.length() == 11
+                && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                && digits.charAt(0) == '1'
+                && digits.charAt(1) >= '3';
         if (!ok) {
             throw new InvalidValueException("phone", "phone.format", typed);
         }

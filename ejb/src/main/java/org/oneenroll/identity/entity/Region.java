@@ -33,8 +33,7 @@ public class Region {
     @Column(name = "parent_code", length = 9)
     private String parentCode;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public String code() {
         return code;

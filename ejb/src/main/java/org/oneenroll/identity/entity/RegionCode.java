@@ -13,9 +13,9 @@ public final class RegionCode implements Serializable, Comparable<RegionCode> {
     private static final long serialVersionUID = 1L;
 
     /** The province-level codes of GB/T 2260 (including Taiwan, Hong Kong and Macao). */
-    static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
-            "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61",
-            "62", "63", "64", "65", "71", "81", "82");
+    static final Set<String> PROVINCES = Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
     private final String code;
 

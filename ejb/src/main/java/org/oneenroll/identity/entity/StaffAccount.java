@@ -88,11 +88,18 @@ public class StaffAccount implements LookupDigests.Digested {
     @Version
     private long version;
 
-    protected StaffAccount() {
-    }
+    protected StaffAccount() {}
 
-    public StaffAccount(String username, String displayName, String passwordHash, RegionCode region,
-            String schoolCode, Set<StaffRole> roles, PhoneNumber phone, NationalId nationalId, Instant createdAt) {
+    public StaffAccount(
+            String username,
+            String displayName,
+            String passwordHash,
+            RegionCode region,
+            String schoolCode,
+            Set<StaffRole> roles,
+            PhoneNumber phone,
+            NationalId nationalId,
+            Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InvalidValueException("username", "staff.username");
         }

@@ -23,7 +23,6 @@ public enum StaffRole {
         public static final String COUNTER_STAFF = "COUNTER_STAFF";
         public static final String BATCH_OPERATOR = "BATCH_OPERATOR";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -88,7 +88,8 @@ public class DemoCounty {
     }
 
     static CountyLayout read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); Jsonb jsonb = JsonbBuilder.create()) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.fromJson(reader, CountyLayout.class);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the demo county layout " + file, e);
@@ -104,35 +105,51 @@ public class DemoCounty {
         for (CountyLayout.SchoolEntry s : layout.schools) {
             List<SchoolCapacity> capacities = new ArrayList<>();
             for (String stage : s.stages) {
-                capacities.add(new SchoolCapacity(Stage.valueOf(stage), s.seats.getOrDefault(stage, 0),
-                        s.classes.getOrDefault(stage, 0)));
+                capacities.add(new SchoolCapacity(
+                        Stage.valueOf(stage), s.seats.getOrDefault(stage, 0), s.classes.getOrDefault(stage, 0)));
             }
             Address address = Address.of(county, s.townCode, s.community, s.compound, null, s.addressLine);
-            byCode.put(s.code, schools.register(new School(s.code, s.name, SchoolOwnership.valueOf(s.ownership), address,
-                    s.phone, capacities)));
+            byCode.put(
+                    s.code,
+                    schools.register(new School(
+                            s.code, s.name, SchoolOwnership.valueOf(s.ownership), address, s.phone, capacities)));
         }
         for (CountyLayout.ZoneEntry z : layout.zones) {
             CatchmentZone zone = new CatchmentZone(z.code, z.name, county, Stage.valueOf(z.stage));
             z.schoolCodes.forEach(code -> zone.addSchool(byCode.get(code)));
             for (String unitCode : z.unitCodes) {
                 CountyLayout.AddressUnit u = units.get(unitCode);
-                zone.addUnit(Address.of(county, u.townCode, u.community, u.compound, null, null).unitKey());
+                zone.addUnit(Address.of(county, u.townCode, u.community, u.compound, null, null)
+                        .unitKey());
             }
             zones.define(zone);
         }
         int year = planYear(layout);
         for (Stage stage : Stage.values()) {
             List<PlanSeat> seats = new ArrayList<>();
-            byCode.values().stream().filter(s -> s.teaches(stage))
-                    .forEach(s -> seats.add(new PlanSeat(s.code(), s.capacity(stage).orElseThrow().seats())));
-            EnrollmentPlan plan = plans.draft(new EnrollmentPlan(county, year, stage, 1,
+            byCode.values().stream()
+                    .filter(s -> s.teaches(stage))
+                    .forEach(s -> seats.add(new PlanSeat(
+                            s.code(), s.capacity(stage).orElseThrow().seats())));
+            EnrollmentPlan plan = plans.draft(new EnrollmentPlan(
+                    county,
+                    year,
+                    stage,
+                    1,
                     LocalDateTime.of(year, 7, 1, 8, 30).atZone(Clocks.SHANGHAI).toInstant(),
                     LocalDateTime.of(year, 7, 31, 17, 0).atZone(Clocks.SHANGHAI).toInstant(),
-                    LocalDate.of(year, 8, 10), LocalDate.of(year, 9, 1), LotteryRule.SINGLE_NUMBER_PER_CHILD,
-                    List.of(FamilyCategory.HOUSE_AND_HUKOU, FamilyCategory.PREFERENTIAL, FamilyCategory.HOUSE_ONLY,
-                            FamilyCategory.HUKOU_ONLY_RELATIVE, FamilyCategory.HUKOU_ONLY_RENTING,
+                    LocalDate.of(year, 8, 10),
+                    LocalDate.of(year, 9, 1),
+                    LotteryRule.SINGLE_NUMBER_PER_CHILD,
+                    List.of(
+                            FamilyCategory.HOUSE_AND_HUKOU,
+                            FamilyCategory.PREFERENTIAL,
+                            FamilyCategory.HOUSE_ONLY,
+                            FamilyCategory.HUKOU_ONLY_RELATIVE,
+                            FamilyCategory.HUKOU_ONLY_RENTING,
                             FamilyCategory.MIGRANT),
-                    List.of(new PointsItem("HUKOU_TYPE", "户籍类型：本省户籍", 10),
+                    List.of(
+                            new PointsItem("HUKOU_TYPE", "户籍类型：本省户籍", 10),
                             new PointsItem("RESIDENCE", "居住情况：居住证每满1年", 5),
                             new PointsItem("EMPLOYMENT", "从业情况：本县社保每满1年", 5),
                             new PointsItem("PROPERTY", "房产类型：本县自有住房", 20)),
@@ -156,18 +173,53 @@ public class DemoCounty {
     private void createStaff(RegionCode county) {
         char[] password = DEMO_PASSWORD.toCharArray();
         staff.create("county.admin", "招生办 张主任", password, county, null, EnumSet.of(StaffRole.COUNTY_ADMIN), null, null);
-        staff.create("county.reviewer", "教育局审核员 李老师", password, county, null,
-                EnumSet.of(StaffRole.COUNTY_REVIEWER), null, null);
-        String firstSchool = schools.ofCounty(county).get(0).code();
-        staff.create("school.reviewer", "学校审核员 王老师", password, county, firstSchool,
-                EnumSet.of(StaffRole.SCHOOL_REVIEWER), null, null);
-        staff.create("counter.staff", "帮办窗口 赵老师", password, county, null, EnumSet.of(StaffRole.COUNTER_STAFF), null,
+        staff.create(
+                "county.reviewer",
+                "教育局审核员 李老师",
+                password,
+                county,
+                null,
+                EnumSet.of(StaffRole.COUNTY_REVIEWER),
+                null,
                 null);
-        staff.create("batch.operator", "批处理操作员 刘工", password, county, null, EnumSet.of(StaffRole.BATCH_OPERATOR),
-                null, null);
-        staff.create("city.supervisor", "市教育局督导 陈科长", password, county.city(), null,
-                EnumSet.of(StaffRole.CITY_SUPERVISOR), null, null);
-        staff.create("province.supervisor", "省教育厅督导 周处长", password, county.province(), null,
-                EnumSet.of(StaffRole.PROVINCE_SUPERVISOR), null, null);
+        String firstSchool = schools.ofCounty(county).get(0).code();
+        staff.create(
+                "school.reviewer",
+                "学校审核员 王老师",
+                password,
+                county,
+                firstSchool,
+                EnumSet.of(StaffRole.SCHOOL_REVIEWER),
+                null,
+                null);
+        staff.create(
+                "counter.staff", "帮办窗口 赵老师", password, county, null, EnumSet.of(StaffRole.COUNTER_STAFF), null, null);
+        staff.create(
+                "batch.operator",
+                "批处理操作员 刘工",
+                password,
+                county,
+                null,
+                EnumSet.of(StaffRole.BATCH_OPERATOR),
+                null,
+                null);
+        staff.create(
+                "city.supervisor",
+                "市教育局督导 陈科长",
+                password,
+                county.city(),
+                null,
+                EnumSet.of(StaffRole.CITY_SUPERVISOR),
+                null,
+                null);
+        staff.create(
+                "province.supervisor",
+                "省教育厅督导 周处长",
+                password,
+                county.province(),
+                null,
+                EnumSet.of(StaffRole.PROVINCE_SUPERVISOR),
+                null,
+                null);
     }
 }

@@ -23,8 +23,7 @@ public class Health {
     SchemaMigrations migrations;
 
     /** A report of named checks; {@code up} only when every check is up. */
-    public record Report(boolean up, Map<String, String> checks) {
-    }
+    public record Report(boolean up, Map<String, String> checks) {}
 
     public Report check() {
         Map<String, String> checks = new LinkedHashMap<>();

@@ -71,6 +71,7 @@ public class CountyLayout {
         public long seed;
         /** The intake the population was generated for; 0 when the layout has no population. */
         public int planYear;
+
         public Map<String, Integer> childrenByStage;
     }
 }

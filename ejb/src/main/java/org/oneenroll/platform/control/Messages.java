@@ -16,12 +16,11 @@ public final class Messages {
     private static final ResourceBundle.Control NO_JVM_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String format(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? DEFAULT_LOCALE : locale,
-                Messages.class.getClassLoader(), NO_JVM_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, locale == null ? DEFAULT_LOCALE : locale, Messages.class.getClassLoader(), NO_JVM_FALLBACK);
         String pattern;
         try {
             pattern = bundle.getString(key);

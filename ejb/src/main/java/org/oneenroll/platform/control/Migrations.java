@@ -13,8 +13,7 @@ public final class Migrations {
 
     public static final String SCHEMA = "oneenroll";
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static FluentConfiguration configure() {
         return Flyway.configure(Migrations.class.getClassLoader())

@@ -30,7 +30,8 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Migrations.configure().dataSource(dataSource).load().migrate();
+        MigrateResult result =
+                Migrations.configure().dataSource(dataSource).load().migrate();
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now, " + result.database + ")");

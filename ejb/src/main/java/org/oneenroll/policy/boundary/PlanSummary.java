@@ -8,7 +8,18 @@ import org.oneenroll.policy.entity.PlanStatus;
 import org.oneenroll.policy.entity.Stage;
 
 /** What the public home page shows of one published plan: windows, schools, seats and the tier order. */
-public record PlanSummary(String countyCode, String countyName, int year, Stage stage, int revision, PlanStatus status,
-        Instant onlineOpens, Instant onlineCloses, LocalDate resultsOn, int schools, int zones, int seats,
-        List<FamilyCategory> categoryOrder, boolean windowOpen) {
-}
+public record PlanSummary(
+        String countyCode,
+        String countyName,
+        int year,
+        Stage stage,
+        int revision,
+        PlanStatus status,
+        Instant onlineOpens,
+        Instant onlineCloses,
+        LocalDate resultsOn,
+        int schools,
+        int zones,
+        int seats,
+        List<FamilyCategory> categoryOrder,
+        boolean windowOpen) {}

@@ -45,7 +45,8 @@ public class Plans {
     /** The latest published revision of each stage of the county's most recent plan year, primary first. */
     public List<PlanSummary> published(RegionCode county) {
         List<EnrollmentPlan> plans = em.createNamedQuery(EnrollmentPlan.LATEST_PUBLISHED, EnrollmentPlan.class)
-                .setParameter("county", county).getResultList();
+                .setParameter("county", county)
+                .getResultList();
         Map<Stage, EnrollmentPlan> latest = new EnumMap<>(Stage.class);
         int year = plans.isEmpty() ? 0 : plans.get(0).year();
         plans.stream().filter(p -> p.year() == year).forEach(p -> latest.putIfAbsent(p.stage(), p));
@@ -54,9 +55,21 @@ public class Plans {
         List<PlanSummary> result = new ArrayList<>();
         for (EnrollmentPlan p : latest.values()) {
             int zoneCount = zoneCounts.getOrDefault(p.stage(), 0L).intValue();
-            result.add(new PlanSummary(county.value(), countyName, p.year(), p.stage(), p.revision(), p.status(),
-                    p.onlineOpens(), p.onlineCloses(), p.resultsOn(), p.seats().size(), zoneCount, p.totalSeats(),
-                    p.categoryOrder(), p.windowOpenAt(clock.instant())));
+            result.add(new PlanSummary(
+                    county.value(),
+                    countyName,
+                    p.year(),
+                    p.stage(),
+                    p.revision(),
+                    p.status(),
+                    p.onlineOpens(),
+                    p.onlineCloses(),
+                    p.resultsOn(),
+                    p.seats().size(),
+                    zoneCount,
+                    p.totalSeats(),
+                    p.categoryOrder(),
+                    p.windowOpenAt(clock.instant())));
         }
         return result;
     }

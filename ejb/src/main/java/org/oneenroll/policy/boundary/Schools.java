@@ -21,10 +21,15 @@ public class Schools {
     }
 
     public List<School> ofCounty(RegionCode county) {
-        return em.createNamedQuery(School.BY_COUNTY, School.class).setParameter("county", county).getResultList();
+        return em.createNamedQuery(School.BY_COUNTY, School.class)
+                .setParameter("county", county)
+                .getResultList();
     }
 
     public Optional<School> byCode(String code) {
-        return em.createNamedQuery(School.BY_CODE, School.class).setParameter("code", code).getResultStream().findFirst();
+        return em.createNamedQuery(School.BY_CODE, School.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 }

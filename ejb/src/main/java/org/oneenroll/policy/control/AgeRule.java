@@ -19,19 +19,22 @@ public final class AgeRule {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     /** The verdict, with the message key and arguments that explain it to a parent. */
-    public record Verdict(boolean eligible, boolean needsCounter, String messageKey, Object[] arguments) {
-    }
+    public record Verdict(boolean eligible, boolean needsCounter, String messageKey, Object[] arguments) {}
 
     public Verdict primary(LocalDate birthDate, int planYear) {
         LocalDate cutOff = CUT_OFF.atYear(planYear);
-        int age = birthDate.isAfter(cutOff) ? 0 : Period.between(birthDate, cutOff).getYears();
+        int age = birthDate.isAfter(cutOff)
+                ? 0
+                : Period.between(birthDate, cutOff).getYears();
         if (age < PRIMARY_AGE) {
-            return new Verdict(false, false, "eligibility.primary.too-young",
-                    new Object[] {String.valueOf(planYear), DAY.format(birthDate), age});
+            return new Verdict(false, false, "eligibility.primary.too-young", new Object[] {
+                String.valueOf(planYear), DAY.format(birthDate), age
+            });
         }
         if (age >= PRIMARY_LATE_AGE) {
-            return new Verdict(true, true, "eligibility.primary.too-old",
-                    new Object[] {DAY.format(birthDate), String.valueOf(planYear), age});
+            return new Verdict(true, true, "eligibility.primary.too-old", new Object[] {
+                DAY.format(birthDate), String.valueOf(planYear), age
+            });
         }
         return new Verdict(true, false, "eligibility.ok", new Object[] {String.valueOf(planYear)});
     }
@@ -39,7 +42,8 @@ public final class AgeRule {
     /** Junior applicants are that year's primary graduates; the graduation year comes from the student record. */
     public Verdict junior(Integer primaryGraduationYear, int planYear) {
         if (primaryGraduationYear == null || primaryGraduationYear != planYear) {
-            return new Verdict(false, false, "eligibility.junior.not-graduate", new Object[] {String.valueOf(planYear)});
+            return new Verdict(
+                    false, false, "eligibility.junior.not-graduate", new Object[] {String.valueOf(planYear)});
         }
         return new Verdict(true, false, "eligibility.ok", new Object[] {String.valueOf(planYear)});
     }

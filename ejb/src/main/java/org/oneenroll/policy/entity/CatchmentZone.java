@@ -29,8 +29,10 @@ import org.oneenroll.platform.entity.InvalidValueException;
  */
 @Entity
 @Table(name = "catchment_zone")
-@NamedQuery(name = CatchmentZone.BY_COUNTY, query = "select distinct z from CatchmentZone z left join fetch z.unitKeys"
-        + " left join fetch z.schools where z.county = :county order by z.code")
+@NamedQuery(
+        name = CatchmentZone.BY_COUNTY,
+        query = "select distinct z from CatchmentZone z left join fetch z.unitKeys"
+                + " left join fetch z.schools where z.county = :county order by z.code")
 public class CatchmentZone {
 
     public static final String BY_COUNTY = "CatchmentZone.byCounty";
@@ -54,7 +56,9 @@ public class CatchmentZone {
     private Stage stage;
 
     @ManyToMany
-    @JoinTable(name = "zone_school", joinColumns = @JoinColumn(name = "zone_id"),
+    @JoinTable(
+            name = "zone_school",
+            joinColumns = @JoinColumn(name = "zone_id"),
             inverseJoinColumns = @JoinColumn(name = "school_id"))
     private Set<School> schools = new HashSet<>();
 
@@ -66,8 +70,7 @@ public class CatchmentZone {
     @Version
     private long version;
 
-    protected CatchmentZone() {
-    }
+    protected CatchmentZone() {}
 
     public CatchmentZone(String code, String name, RegionCode county, Stage stage) {
         if (code == null || code.isBlank()) {

@@ -29,10 +29,15 @@ import org.oneenroll.platform.entity.InvalidValueException;
  */
 @Entity
 @Table(name = "enrollment_plan")
-@NamedQuery(name = EnrollmentPlan.LATEST_PUBLISHED, query = "select p from EnrollmentPlan p where p.county = :county"
-        + " and p.status = org.oneenroll.policy.entity.PlanStatus.PUBLISHED order by p.year desc, p.stage, p.revision desc")
-@NamedQuery(name = EnrollmentPlan.BY_COUNTY_YEAR, query = "select p from EnrollmentPlan p where p.county = :county"
-        + " and p.year = :year order by p.stage, p.revision desc")
+@NamedQuery(
+        name = EnrollmentPlan.LATEST_PUBLISHED,
+        query =
+                "select p from EnrollmentPlan p where p.county = :county"
+                        + " and p.status = org.oneenroll.policy.entity.PlanStatus.PUBLISHED order by p.year desc, p.stage, p.revision desc")
+@NamedQuery(
+        name = EnrollmentPlan.BY_COUNTY_YEAR,
+        query = "select p from EnrollmentPlan p where p.county = :county"
+                + " and p.year = :year order by p.stage, p.revision desc")
 public class EnrollmentPlan {
 
     public static final String LATEST_PUBLISHED = "EnrollmentPlan.latestPublished";
@@ -98,12 +103,21 @@ public class EnrollmentPlan {
     @Version
     private long version;
 
-    protected EnrollmentPlan() {
-    }
+    protected EnrollmentPlan() {}
 
-    public EnrollmentPlan(RegionCode county, int year, Stage stage, int revision, Instant onlineOpens,
-            Instant onlineCloses, LocalDate resultsOn, LocalDate termStarts, LotteryRule lotteryRule,
-            List<FamilyCategory> categoryOrder, List<PointsItem> pointsScheme, List<PlanSeat> seats) {
+    public EnrollmentPlan(
+            RegionCode county,
+            int year,
+            Stage stage,
+            int revision,
+            Instant onlineOpens,
+            Instant onlineCloses,
+            LocalDate resultsOn,
+            LocalDate termStarts,
+            LotteryRule lotteryRule,
+            List<FamilyCategory> categoryOrder,
+            List<PointsItem> pointsScheme,
+            List<PlanSeat> seats) {
         if (!onlineOpens.isBefore(onlineCloses)) {
             throw new InvalidValueException("onlineWindow", "plan.window-order");
         }

@@ -13,8 +13,7 @@ public class PlanSeat {
     @Column(nullable = false)
     private int seats;
 
-    protected PlanSeat() {
-    }
+    protected PlanSeat() {}
 
     public PlanSeat(String schoolCode, int seats) {
         if (seats < 0) {

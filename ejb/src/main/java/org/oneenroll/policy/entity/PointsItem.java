@@ -19,8 +19,7 @@ public class PointsItem {
     @Column(nullable = false)
     private int points;
 
-    protected PointsItem() {
-    }
+    protected PointsItem() {}
 
     public PointsItem(String code, String label, int points) {
         this.code = code;

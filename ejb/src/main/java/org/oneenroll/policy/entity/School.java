@@ -61,10 +61,14 @@ public class School {
     @Version
     private long version;
 
-    protected School() {
-    }
+    protected School() {}
 
-    public School(String code, String name, SchoolOwnership ownership, Address address, String phone,
+    public School(
+            String code,
+            String name,
+            SchoolOwnership ownership,
+            Address address,
+            String phone,
             List<SchoolCapacity> capacities) {
         if (code == null || !code.matches("[0-9A-Za-z]{4,16}")) {
             throw new InvalidValueException("code", "school.code", code == null ? "" : code);

@@ -19,8 +19,7 @@ public class SchoolCapacity {
     @Column(nullable = false)
     private int classes;
 
-    protected SchoolCapacity() {
-    }
+    protected SchoolCapacity() {}
 
     public SchoolCapacity(Stage stage, int seats, int classes) {
         if (seats < 0 || classes < 0) {

@@ -16,8 +16,7 @@ import org.oneenroll.verification.entity.ZoneUnits;
  */
 final class AddressReader {
 
-    private record Unit(String key, String community, String text) {
-    }
+    private record Unit(String key, String community, String text) {}
 
     private final PlanContext plan;
     private final List<Map.Entry<String, String>> towns;
@@ -27,7 +26,9 @@ final class AddressReader {
         this.plan = plan;
         List<Map.Entry<String, String>> t = new ArrayList<>();
         plan.townNames().forEach((code, name) -> t.add(Map.entry(code, RecordValues.squeeze(name))));
-        t.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length()).reversed());
+        t.sort(Comparator.comparingInt(
+                        (Map.Entry<String, String> e) -> e.getValue().length())
+                .reversed());
         this.towns = List.copyOf(t);
         for (ZoneUnits zone : plan.zones()) {
             for (String key : zone.unitKeys()) {
@@ -40,7 +41,10 @@ final class AddressReader {
                 unitsByTown.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Unit(key, community, text));
             }
         }
-        unitsByTown.values().forEach(l -> l.sort(Comparator.comparingInt((Unit u) -> u.text().length()).reversed()));
+        unitsByTown
+                .values()
+                .forEach(l -> l.sort(
+                        Comparator.comparingInt((Unit u) -> u.text().length()).reversed()));
     }
 
     PlanContext plan() {
@@ -54,8 +58,14 @@ final class AddressReader {
     Placement place(String regionCode, String line) {
         String county = plan.county().value();
         if (line == null) {
-            return new Placement(regionCode != null && !regionCode.equals(county) ? Placement.Kind.OUTSIDE_COUNTY
-                    : Placement.Kind.UNREADABLE, null, null, "", "");
+            return new Placement(
+                    regionCode != null && !regionCode.equals(county)
+                            ? Placement.Kind.OUTSIDE_COUNTY
+                            : Placement.Kind.UNREADABLE,
+                    null,
+                    null,
+                    "",
+                    "");
         }
         String text = RecordValues.squeeze(line);
         if (regionCode != null && !regionCode.equals(county)) {
@@ -68,8 +78,12 @@ final class AddressReader {
         } else {
             int at = text.indexOf(RecordValues.squeeze(plan.countyName()));
             if (at < 0) {
-                return new Placement(regionCode == null ? Placement.Kind.OUTSIDE_COUNTY : Placement.Kind.UNREADABLE,
-                        null, null, text, line);
+                return new Placement(
+                        regionCode == null ? Placement.Kind.OUTSIDE_COUNTY : Placement.Kind.UNREADABLE,
+                        null,
+                        null,
+                        text,
+                        line);
             }
             rest = text.substring(at + RecordValues.squeeze(plan.countyName()).length());
         }
@@ -81,14 +95,25 @@ final class AddressReader {
             List<Unit> units = unitsByTown.getOrDefault(town.getKey(), List.of());
             for (Unit u : units) {
                 if (below.startsWith(u.text())) {
-                    return new Placement(Placement.Kind.IN_ZONE, plan.zoneOf(u.key()).orElseThrow(), u.key(),
-                            town.getValue() + u.text(), line);
+                    return new Placement(
+                            Placement.Kind.IN_ZONE,
+                            plan.zoneOf(u.key()).orElseThrow(),
+                            u.key(),
+                            town.getValue() + u.text(),
+                            line);
                 }
             }
-            String community = units.stream().map(Unit::community).filter(below::startsWith)
-                    .max(Comparator.comparingInt(String::length)).orElse("");
-            return new Placement(Placement.Kind.IN_COUNTY, null, null, town.getValue() + community
-                    + compoundAfter(below.substring(community.length())), line);
+            String community = units.stream()
+                    .map(Unit::community)
+                    .filter(below::startsWith)
+                    .max(Comparator.comparingInt(String::length))
+                    .orElse("");
+            return new Placement(
+                    Placement.Kind.IN_COUNTY,
+                    null,
+                    null,
+                    town.getValue() + community + compoundAfter(below.substring(community.length())),
+                    line);
         }
         return new Placement(Placement.Kind.IN_COUNTY, null, null, rest, line);
     }

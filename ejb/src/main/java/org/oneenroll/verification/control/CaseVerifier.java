@@ -33,17 +33,18 @@ public final class CaseVerifier {
      * Verifies a case. {@code answers} are in the order of {@code questions} (as {@link SourceFanOut#ask} returns
      * them); {@code checkDate} is the day of the check, against which validity and leases are judged.
      */
-    public VerificationResult verify(Declaration declaration, List<Question> questions, List<SourceAnswer> answers,
-            LocalDate checkDate) {
+    public VerificationResult verify(
+            Declaration declaration, List<Question> questions, List<SourceAnswer> answers, LocalDate checkDate) {
         Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(checkDate, "checkDate");
-        SourceChecks.Reading reading = SourceChecks.read(declaration, questions, answers, checkDate,
-                readerFor(declaration.plan()));
+        SourceChecks.Reading reading =
+                SourceChecks.read(declaration, questions, answers, checkDate, readerFor(declaration.plan()));
         CategoryRules.Judgement judgement = CategoryRules.judge(declaration, reading.facts());
         FilledFields filled = FieldFiller.fill(declaration, reading.facts());
         List<OfflineCheck> checks = OfflineChecks.assemble(declaration, reading.evidence(), reading.facts(), judgement);
         CategoryFinding category = judgement.finding();
-        VerificationStatus status = checks.isEmpty() && category.confirmed() ? VerificationStatus.VERIFIED
+        VerificationStatus status = checks.isEmpty() && category.confirmed()
+                ? VerificationStatus.VERIFIED
                 : VerificationStatus.NEEDS_OFFLINE_CHECK;
         List<Evidence> evidence = reading.evidence();
         return new VerificationResult(status, evidence, filled, category, checks);

@@ -27,33 +27,55 @@ final class Facts {
         AFFORDABLE
     }
 
-    record HukouFact(Map<String, Object> record, Placement place) {
-    }
+    record HukouFact(Map<String, Object> record, Placement place) {}
 
-    record HomeFact(GovernmentSource source, String key, DeclaredPerson owner, Holding holding, Placement place,
-            LocalDate registrationDate, String coOwnershipType, String share, String certificateNumber, String use) {
-    }
+    record HomeFact(
+            GovernmentSource source,
+            String key,
+            DeclaredPerson owner,
+            Holding holding,
+            Placement place,
+            LocalDate registrationDate,
+            String coOwnershipType,
+            String share,
+            String certificateNumber,
+            String use) {}
 
-    record RentalFact(GovernmentSource source, String key, DeclaredPerson tenant, Placement place, LocalDate start,
-            LocalDate end, boolean running) {
-    }
+    record RentalFact(
+            GovernmentSource source,
+            String key,
+            DeclaredPerson tenant,
+            Placement place,
+            LocalDate start,
+            LocalDate end,
+            boolean running) {}
 
     /** A residence permit; {@code problem} says why it does not qualify, {@code null} when it does. */
-    record PermitFact(DeclaredPerson holder, Map<String, Object> record, LocalDate issueDate, LocalDate validUntil,
-            boolean validOnCheck, MessageRef problem) {
-    }
+    record PermitFact(
+            DeclaredPerson holder,
+            Map<String, Object> record,
+            LocalDate issueDate,
+            LocalDate validUntil,
+            boolean validOnCheck,
+            MessageRef problem) {}
 
     /** One insured guardian's payments counted over the window; {@code problem} as for permits. */
-    record InsuranceFact(DeclaredPerson insured, Map<String, Object> record, YearMonth start, YearMonth end,
-            YearMonth current, int paidInWindow, int expectedInWindow, MessageRef problem) {
+    record InsuranceFact(
+            DeclaredPerson insured,
+            Map<String, Object> record,
+            YearMonth start,
+            YearMonth end,
+            YearMonth current,
+            int paidInWindow,
+            int expectedInWindow,
+            MessageRef problem) {
 
         int missing() {
             return expectedInWindow - paidInWindow;
         }
     }
 
-    record BusinessFact(GovernmentSource source, DeclaredPerson operator, String name, boolean inCounty) {
-    }
+    record BusinessFact(GovernmentSource source, DeclaredPerson operator, String name, boolean inCounty) {}
 
     HukouFact childHukou;
     boolean childHukouMissing;
@@ -80,8 +102,10 @@ final class Facts {
     }
 
     void addRental(RentalFact rental) {
-        if (rentals.stream().noneMatch(r -> r.source() == rental.source() && r.key() != null
-                && r.key().equals(rental.key()))) {
+        if (rentals.stream()
+                .noneMatch(r -> r.source() == rental.source()
+                        && r.key() != null
+                        && r.key().equals(rental.key()))) {
             rentals.add(rental);
         }
     }

@@ -20,12 +20,14 @@ public record GovernmentDataConfig(URI baseUri, String appKey, GuardPolicy polic
     /** The configuration of this server; the demo simulator's address and key when nothing is set. */
     public static GovernmentDataConfig fromEnvironment() {
         GuardPolicy defaults = GuardPolicy.defaults();
-        GuardPolicy policy = defaults
-                .withTimeout(Duration.ofMillis(number(TIMEOUT_MS, defaults.timeout().toMillis())))
+        GuardPolicy policy = defaults.withTimeout(
+                        Duration.ofMillis(number(TIMEOUT_MS, defaults.timeout().toMillis())))
                 .withRetries((int) number(ATTEMPTS, defaults.maxAttempts()), defaults.backoff())
                 .withBulkhead((int) number(BULKHEAD, defaults.bulkhead()), defaults.bulkheadWait());
-        return new GovernmentDataConfig(URI.create(value(URL).orElse("http://127.0.0.1:8180")),
-                value(APP_KEY).orElse("oneenroll-demo-key"), policy);
+        return new GovernmentDataConfig(
+                URI.create(value(URL).orElse("http://127.0.0.1:8180")),
+                value(APP_KEY).orElse("oneenroll-demo-key"),
+                policy);
     }
 
     private static long number(String property, long fallback) {
@@ -35,7 +37,9 @@ public record GovernmentDataConfig(URI baseUri, String appKey, GuardPolicy polic
     private static Optional<String> value(String property) {
         String v = System.getProperty(property);
         if (v == null) {
-            v = System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
+            v = System.getenv(property.toUpperCase(java.util.Locale.ROOT)
+                    .replace('.', '_')
+                    .replace('-', '_'));
         }
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }

@@ -11,8 +11,16 @@ import java.time.Duration;
  * @param bulkhead       queries in flight to the source from this node (size it to the source's own cap)
  * @param bulkheadWait   how long a query may wait for a place before it is refused
  */
-public record GuardPolicy(Duration timeout, int maxAttempts, Duration backoff, double backoffMultiplier,
-        Duration maxBackoff, int failuresToOpen, Duration openFor, int bulkhead, Duration bulkheadWait) {
+public record GuardPolicy(
+        Duration timeout,
+        int maxAttempts,
+        Duration backoff,
+        double backoffMultiplier,
+        Duration maxBackoff,
+        int failuresToOpen,
+        Duration openFor,
+        int bulkhead,
+        Duration bulkheadWait) {
 
     public GuardPolicy {
         if (maxAttempts < 1 || failuresToOpen < 1 || bulkhead < 1 || backoffMultiplier < 1) {
@@ -25,8 +33,16 @@ public record GuardPolicy(Duration timeout, int maxAttempts, Duration backoff, d
      * 3 attempts 200 ms then 400 ms apart, open after 5 failures in a row for 30 s, 50 in flight.
      */
     public static GuardPolicy defaults() {
-        return new GuardPolicy(Duration.ofSeconds(2), 3, Duration.ofMillis(200), 2.0, Duration.ofSeconds(2), 5,
-                Duration.ofSeconds(30), 50, Duration.ofSeconds(5));
+        return new GuardPolicy(
+                Duration.ofSeconds(2),
+                3,
+                Duration.ofMillis(200),
+                2.0,
+                Duration.ofSeconds(2),
+                5,
+                Duration.ofSeconds(30),
+                50,
+                Duration.ofSeconds(5));
     }
 
     /** The pause before attempt {@code attempt} (2, 3, ...). */
@@ -45,22 +61,54 @@ public record GuardPolicy(Duration timeout, int maxAttempts, Duration backoff, d
     }
 
     public GuardPolicy withTimeout(Duration newTimeout) {
-        return new GuardPolicy(newTimeout, maxAttempts, backoff, backoffMultiplier, maxBackoff, failuresToOpen, openFor,
-                bulkhead, bulkheadWait);
+        return new GuardPolicy(
+                newTimeout,
+                maxAttempts,
+                backoff,
+                backoffMultiplier,
+                maxBackoff,
+                failuresToOpen,
+                openFor,
+                bulkhead,
+                bulkheadWait);
     }
 
     public GuardPolicy withCircuit(int newFailuresToOpen, Duration newOpenFor) {
-        return new GuardPolicy(timeout, maxAttempts, backoff, backoffMultiplier, maxBackoff, newFailuresToOpen, newOpenFor,
-                bulkhead, bulkheadWait);
+        return new GuardPolicy(
+                timeout,
+                maxAttempts,
+                backoff,
+                backoffMultiplier,
+                maxBackoff,
+                newFailuresToOpen,
+                newOpenFor,
+                bulkhead,
+                bulkheadWait);
     }
 
     public GuardPolicy withRetries(int newMaxAttempts, Duration newBackoff) {
-        return new GuardPolicy(timeout, newMaxAttempts, newBackoff, backoffMultiplier, maxBackoff, failuresToOpen, openFor,
-                bulkhead, bulkheadWait);
+        return new GuardPolicy(
+                timeout,
+                newMaxAttempts,
+                newBackoff,
+                backoffMultiplier,
+                maxBackoff,
+                failuresToOpen,
+                openFor,
+                bulkhead,
+                bulkheadWait);
     }
 
     public GuardPolicy withBulkhead(int newBulkhead, Duration newWait) {
-        return new GuardPolicy(timeout, maxAttempts, backoff, backoffMultiplier, maxBackoff, failuresToOpen, openFor,
-                newBulkhead, newWait);
+        return new GuardPolicy(
+                timeout,
+                maxAttempts,
+                backoff,
+                backoffMultiplier,
+                maxBackoff,
+                failuresToOpen,
+                openFor,
+                newBulkhead,
+                newWait);
     }
 }

@@ -43,54 +43,89 @@ public final class HttpGovernmentData implements GovernmentDataPort {
         this.base = base;
         this.appKey = appKey;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     @Override
-    public SourceAnswer query(GovernmentSource source, String idNumber, String purpose, String requestId,
-            Duration timeout) {
+    public SourceAnswer query(
+            GovernmentSource source, String idNumber, String purpose, String requestId, Duration timeout) {
         Instant askedAt = clock.instant();
         long started = System.nanoTime();
-        String body = Json.createObjectBuilder().add("idNumber", idNumber).add("purpose", purpose)
-                .add("requestId", requestId).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("idNumber", idNumber)
+                .add("purpose", purpose)
+                .add("requestId", requestId)
+                .build()
+                .toString();
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/sources/" + source.slug() + "/query"))
-                .timeout(timeout).header("Content-Type", "application/json").header("X-App-Key", appKey)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("X-App-Key", appKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            return SourceAnswer.failed(source, SourceFailure.TIMEOUT, requestId, askedAt, since(started),
+            return SourceAnswer.failed(
+                    source,
+                    SourceFailure.TIMEOUT,
+                    requestId,
+                    askedAt,
+                    since(started),
                     "no answer within " + timeout.toMillis() + " ms");
         } catch (IOException e) {
-            return SourceAnswer.failed(source, SourceFailure.UNREACHABLE, requestId, askedAt, since(started),
+            return SourceAnswer.failed(
+                    source,
+                    SourceFailure.UNREACHABLE,
+                    requestId,
+                    askedAt,
+                    since(started),
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return SourceAnswer.failed(source, SourceFailure.UNREACHABLE, requestId, askedAt, since(started),
-                    "interrupted");
+            return SourceAnswer.failed(
+                    source, SourceFailure.UNREACHABLE, requestId, askedAt, since(started), "interrupted");
         }
         return answer(source, requestId, askedAt, since(started), response.statusCode(), response.body());
     }
 
-    static SourceAnswer answer(GovernmentSource source, String requestId, Instant askedAt, Duration latency, int status,
-            String body) {
+    static SourceAnswer answer(
+            GovernmentSource source, String requestId, Instant askedAt, Duration latency, int status, String body) {
         JsonObject json;
         try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             SourceFailure failure = status >= 400 ? failureOf(status) : SourceFailure.MALFORMED;
-            return SourceAnswer.failed(source, failure, requestId, askedAt, latency, "HTTP " + status + ", body does not parse");
+            return SourceAnswer.failed(
+                    source, failure, requestId, askedAt, latency, "HTTP " + status + ", body does not parse");
         }
         long queryId = json.containsKey("queryId") && json.get("queryId") instanceof JsonNumber n ? n.longValue() : 0;
         if (status != 200) {
             String detail = "HTTP " + status + " " + json.getString("code", "") + ": " + json.getString("message", "");
-            return new SourceAnswer(source, SourceOutcome.SOURCE_ERROR, failureOf(status), List.of(), queryId, requestId,
-                    askedAt, latency, 1, detail);
+            return new SourceAnswer(
+                    source,
+                    SourceOutcome.SOURCE_ERROR,
+                    failureOf(status),
+                    List.of(),
+                    queryId,
+                    requestId,
+                    askedAt,
+                    latency,
+                    1,
+                    detail);
         }
         String outcome = json.getString("outcome", "");
         if (!outcome.equals("FOUND") && !outcome.equals("NO_RECORD")) {
-            return SourceAnswer.failed(source, SourceFailure.MALFORMED, requestId, askedAt, latency,
+            return SourceAnswer.failed(
+                    source,
+                    SourceFailure.MALFORMED,
+                    requestId,
+                    askedAt,
+                    latency,
                     "unexpected outcome '" + outcome + "'");
         }
         List<Map<String, Object>> records = new ArrayList<>();
@@ -103,8 +138,17 @@ public final class HttpGovernmentData implements GovernmentDataPort {
                 }
             }
         }
-        return new SourceAnswer(source, outcome.equals("FOUND") ? SourceOutcome.FOUND : SourceOutcome.NO_RECORD, null,
-                records, queryId, requestId, askedAt, latency, 1, null);
+        return new SourceAnswer(
+                source,
+                outcome.equals("FOUND") ? SourceOutcome.FOUND : SourceOutcome.NO_RECORD,
+                null,
+                records,
+                queryId,
+                requestId,
+                askedAt,
+                latency,
+                1,
+                null);
     }
 
     private static SourceFailure failureOf(int status) {
@@ -121,7 +165,8 @@ public final class HttpGovernmentData implements GovernmentDataPort {
     static Object plain(JsonValue value) {
         return switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValue()
+            case NUMBER -> ((JsonNumber) value).isIntegral()
+                    ? (Object) ((JsonNumber) value).longValue()
                     : ((JsonNumber) value).bigDecimalValue();
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;

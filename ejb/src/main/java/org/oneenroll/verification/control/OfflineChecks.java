@@ -1,10 +1,10 @@
 package org.oneenroll.verification.control;
 
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.oneenroll.verification.entity.CheckOutcome;
 import org.oneenroll.verification.entity.Declaration;
 import org.oneenroll.verification.entity.Evidence;
@@ -35,8 +35,7 @@ final class OfflineChecks {
     static final String ACTION_CORRECT = "verification.action.correct-or-upload";
     static final String ACTION_COUNTER = "verification.action.counter";
 
-    private OfflineChecks() {
-    }
+    private OfflineChecks() {}
 
     static MessageRef recheckOrUpload(Proof proof) {
         return MessageRef.of(ACTION_RECHECK, proof.label());
@@ -54,24 +53,41 @@ final class OfflineChecks {
         return MessageRef.of(ACTION_COUNTER, proof.label());
     }
 
-    static List<OfflineCheck> assemble(Declaration declaration, List<Evidence> evidence, Facts facts,
-            CategoryRules.Judgement judgement) {
+    static List<OfflineCheck> assemble(
+            Declaration declaration, List<Evidence> evidence, Facts facts, CategoryRules.Judgement judgement) {
         Map<String, OfflineCheck> checks = new LinkedHashMap<>();
         for (Evidence e : evidence) {
             for (FieldMismatch m : e.mismatches()) {
                 Proof proof = Proof.of(e.source());
-                add(checks, new OfflineCheck(e.source(), proof, MessageRef.of(REASON_MISMATCH,
-                        CategoryRules.sourceName(e.source()), m.label(), m.typed(), m.recorded()),
-                        MessageRef.of(ACTION_CORRECT, m.label(), proof.label())));
+                add(
+                        checks,
+                        new OfflineCheck(
+                                e.source(),
+                                proof,
+                                MessageRef.of(
+                                        REASON_MISMATCH,
+                                        CategoryRules.sourceName(e.source()),
+                                        m.label(),
+                                        m.typed(),
+                                        m.recorded()),
+                                MessageRef.of(ACTION_CORRECT, m.label(), proof.label())));
             }
             if (essential(declaration, e)) {
                 Proof proof = Proof.of(e.source());
                 if (e.outcome() == CheckOutcome.SOURCE_ERROR) {
                     add(checks, errorCheck(e.source()));
                 } else if (e.outcome() == CheckOutcome.NO_RECORD) {
-                    String name = declaration.person(e.subjectIdNumber()).map(p -> p.name()).orElse("");
-                    add(checks, new OfflineCheck(e.source(), proof, MessageRef.of(REASON_NO_RECORD,
-                            CategoryRules.sourceName(e.source()), name), uploadOrBring(proof)));
+                    String name = declaration
+                            .person(e.subjectIdNumber())
+                            .map(p -> p.name())
+                            .orElse("");
+                    add(
+                            checks,
+                            new OfflineCheck(
+                                    e.source(),
+                                    proof,
+                                    MessageRef.of(REASON_NO_RECORD, CategoryRules.sourceName(e.source()), name),
+                                    uploadOrBring(proof)));
                 }
             }
         }
@@ -81,8 +97,15 @@ final class OfflineChecks {
                 add(checks, errorCheck(s));
             } else if (!facts.asked.contains(s)) {
                 Proof proof = Proof.of(s);
-                add(checks, new OfflineCheck(s, proof, MessageRef.of(declaration.plan().shares(s) ? REASON_NOT_ASKED
-                        : REASON_NOT_SHARED, CategoryRules.sourceName(s)), upload(proof)));
+                add(
+                        checks,
+                        new OfflineCheck(
+                                s,
+                                proof,
+                                MessageRef.of(
+                                        declaration.plan().shares(s) ? REASON_NOT_ASKED : REASON_NOT_SHARED,
+                                        CategoryRules.sourceName(s)),
+                                upload(proof)));
             }
         }
         judgement.checks().forEach(c -> add(checks, c));
@@ -91,7 +114,10 @@ final class OfflineChecks {
 
     private static OfflineCheck errorCheck(GovernmentSource source) {
         Proof proof = Proof.of(source);
-        return new OfflineCheck(source, proof, MessageRef.of(REASON_SOURCE_ERROR, CategoryRules.sourceName(source)),
+        return new OfflineCheck(
+                source,
+                proof,
+                MessageRef.of(REASON_SOURCE_ERROR, CategoryRules.sourceName(source)),
                 recheckOrUpload(proof));
     }
 
@@ -108,17 +134,24 @@ final class OfflineChecks {
     }
 
     /** A typed 产权证编号 that no title answered with, when every title question was answered. */
-    private static Optional<OfflineCheck> typedCertificate(Declaration declaration, List<Evidence> evidence,
-            Facts facts) {
+    private static Optional<OfflineCheck> typedCertificate(
+            Declaration declaration, List<Evidence> evidence, Facts facts) {
         String typed = declaration.certificateNumber();
         List<Evidence> titles = new ArrayList<>();
-        evidence.stream().filter(e -> e.source() == GovernmentSource.REAL_ESTATE_TITLE).forEach(titles::add);
-        if (typed == null || titles.isEmpty() || facts.errored.contains(GovernmentSource.REAL_ESTATE_TITLE)
+        evidence.stream()
+                .filter(e -> e.source() == GovernmentSource.REAL_ESTATE_TITLE)
+                .forEach(titles::add);
+        if (typed == null
+                || titles.isEmpty()
+                || facts.errored.contains(GovernmentSource.REAL_ESTATE_TITLE)
                 || titles.stream().anyMatch(e -> e.outcome() != CheckOutcome.NO_RECORD)) {
             return Optional.empty();
         }
-        return Optional.of(new OfflineCheck(GovernmentSource.REAL_ESTATE_TITLE, Proof.PROPERTY_TITLE,
-                MessageRef.of(REASON_CERTIFICATE, typed), uploadOrBring(Proof.PROPERTY_TITLE)));
+        return Optional.of(new OfflineCheck(
+                GovernmentSource.REAL_ESTATE_TITLE,
+                Proof.PROPERTY_TITLE,
+                MessageRef.of(REASON_CERTIFICATE, typed),
+                uploadOrBring(Proof.PROPERTY_TITLE)));
     }
 
     private static void add(Map<String, OfflineCheck> checks, OfflineCheck check) {

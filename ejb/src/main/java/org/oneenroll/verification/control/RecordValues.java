@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class RecordValues {
 
-    private RecordValues() {
-    }
+    private RecordValues() {}
 
     /** The text, NFC-normalised and stripped; {@code null} when absent or blank. */
     static String text(Map<String, Object> record, String field) {

@@ -1,21 +1,21 @@
 package org.oneenroll.verification.control;
 
-import org.oneenroll.verification.entity.ApplicationType;
-import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oneenroll.verification.control.Facts.Holding;
 import org.oneenroll.verification.control.SourceFanOut.Question;
+import org.oneenroll.verification.entity.ApplicationType;
 import org.oneenroll.verification.entity.CheckOutcome;
 import org.oneenroll.verification.entity.Declaration;
 import org.oneenroll.verification.entity.DeclaredPermit;
@@ -51,34 +51,86 @@ final class SourceChecks {
     static final String RENTAL_ENDED = "verification.finding.rental-ended";
     static final String BUSINESS_NOT_LOCAL = "verification.finding.business-not-local";
 
-    private static final List<String> HUKOU_FIELDS = List.of("idNumber", "name", "sex", "birthDate", "ethnicity",
-            "nativePlace", "birthPlace", "regionCode", "regionName", "address", "householdType", "householderName",
-            "relationCode", "relationName");
-    private static final List<String> BIRTH_FIELDS = List.of("certificateNumber", "childName", "birthDate",
-            "fatherName", "fatherIdNumber", "motherName", "motherIdNumber");
-    private static final List<String> PERMIT_FIELDS = List.of("idNumber", "name", "issueDate", "validUntil",
-            "issuingAuthority", "residenceAddress", "valid");
-    private static final List<String> TITLE_FIELDS = List.of("holderName", "holderIdNumber", "certificateNumber",
-            "registrationDate", "locationRegionCode", "location", "use", "coOwnershipType", "holderShare",
+    private static final List<String> HUKOU_FIELDS = List.of(
+            "idNumber",
+            "name",
+            "sex",
+            "birthDate",
+            "ethnicity",
+            "nativePlace",
+            "birthPlace",
+            "regionCode",
+            "regionName",
+            "address",
+            "householdType",
+            "householderName",
+            "relationCode",
+            "relationName");
+    private static final List<String> BIRTH_FIELDS = List.of(
+            "certificateNumber",
+            "childName",
+            "birthDate",
+            "fatherName",
+            "fatherIdNumber",
+            "motherName",
+            "motherIdNumber");
+    private static final List<String> PERMIT_FIELDS =
+            List.of("idNumber", "name", "issueDate", "validUntil", "issuingAuthority", "residenceAddress", "valid");
+    private static final List<String> TITLE_FIELDS = List.of(
+            "holderName",
+            "holderIdNumber",
+            "certificateNumber",
+            "registrationDate",
+            "locationRegionCode",
+            "location",
+            "use",
+            "coOwnershipType",
+            "holderShare",
             "coOwners");
-    private static final List<String> CONTRACT_FIELDS = List.of("contractNumber", "buyerName", "buyerIdNumber",
-            "coOwnership", "locationRegionCode", "location", "plannedUse");
-    private static final List<String> RENTAL_FIELDS = List.of("registrationNumber", "tenantName", "tenantIdNumber",
-            "locationRegionCode", "location", "leaseStart", "leaseEnd");
-    private static final List<String> AFFORDABLE_FIELDS = List.of("regionCode", "address", "memberName",
-            "memberIdNumber", "contractStart", "contractEnd", "supportType", "applicationNumber");
-    private static final List<String> INSURANCE_FIELDS = List.of("idNumber", "name", "employerName",
-            "insuranceType", "paidMonths", "currentMonth", "startMonth", "endMonth", "monthsPaidLast24");
-    private static final List<String> INDIVIDUAL_FIELDS = List.of("operatorName", "operatorIdNumber", "creditCode",
-            "premisesRegionCode");
-    private static final List<String> ENTERPRISE_FIELDS = List.of("enterpriseName", "creditCode", "operatorName",
-            "registeredRegionCode");
-    private static final List<String> MARRIAGE_FIELDS = List.of("husbandIdNumber", "husbandName", "wifeIdNumber",
-            "wifeName", "status");
+    private static final List<String> CONTRACT_FIELDS = List.of(
+            "contractNumber",
+            "buyerName",
+            "buyerIdNumber",
+            "coOwnership",
+            "locationRegionCode",
+            "location",
+            "plannedUse");
+    private static final List<String> RENTAL_FIELDS = List.of(
+            "registrationNumber",
+            "tenantName",
+            "tenantIdNumber",
+            "locationRegionCode",
+            "location",
+            "leaseStart",
+            "leaseEnd");
+    private static final List<String> AFFORDABLE_FIELDS = List.of(
+            "regionCode",
+            "address",
+            "memberName",
+            "memberIdNumber",
+            "contractStart",
+            "contractEnd",
+            "supportType",
+            "applicationNumber");
+    private static final List<String> INSURANCE_FIELDS = List.of(
+            "idNumber",
+            "name",
+            "employerName",
+            "insuranceType",
+            "paidMonths",
+            "currentMonth",
+            "startMonth",
+            "endMonth",
+            "monthsPaidLast24");
+    private static final List<String> INDIVIDUAL_FIELDS =
+            List.of("operatorName", "operatorIdNumber", "creditCode", "premisesRegionCode");
+    private static final List<String> ENTERPRISE_FIELDS =
+            List.of("enterpriseName", "creditCode", "operatorName", "registeredRegionCode");
+    private static final List<String> MARRIAGE_FIELDS =
+            List.of("husbandIdNumber", "husbandName", "wifeIdNumber", "wifeName", "status");
 
     /** The evidence lines, in the questions' order, and the facts read from them. */
-    record Reading(List<Evidence> evidence, Facts facts) {
-    }
+    record Reading(List<Evidence> evidence, Facts facts) {}
 
     private final Declaration declaration;
     private final LocalDate checkDate;
@@ -93,8 +145,12 @@ final class SourceChecks {
         this.thresholds = declaration.plan().thresholds();
     }
 
-    static Reading read(Declaration declaration, List<Question> questions, List<SourceAnswer> answers,
-            LocalDate checkDate, AddressReader reader) {
+    static Reading read(
+            Declaration declaration,
+            List<Question> questions,
+            List<SourceAnswer> answers,
+            LocalDate checkDate,
+            AddressReader reader) {
         if (questions.size() != answers.size()) {
             throw new IllegalArgumentException(questions.size() + " questions but " + answers.size() + " answers");
         }
@@ -120,15 +176,15 @@ final class SourceChecks {
         Relation relation = asked.map(DeclaredPerson::relation).orElse(Relation.OTHER);
         if (answer.outcome() == SourceOutcome.SOURCE_ERROR) {
             facts.errored.add(source);
-            return new Evidence(source, q.idNumber(), relation, CheckOutcome.SOURCE_ERROR, List.of(), List.of(),
-                    List.of(), answer);
+            return new Evidence(
+                    source, q.idNumber(), relation, CheckOutcome.SOURCE_ERROR, List.of(), List.of(), List.of(), answer);
         }
         if (answer.outcome() == SourceOutcome.NO_RECORD || answer.records().isEmpty()) {
             if (source == GovernmentSource.HUKOU && relation == Relation.CHILD) {
                 facts.childHukouMissing = true;
             }
-            return new Evidence(source, q.idNumber(), relation, CheckOutcome.NO_RECORD, List.of(), List.of(),
-                    List.of(), answer);
+            return new Evidence(
+                    source, q.idNumber(), relation, CheckOutcome.NO_RECORD, List.of(), List.of(), List.of(), answer);
         }
         Line line = new Line();
         String id = q.idNumber().strip().toUpperCase(Locale.ROOT);
@@ -150,8 +206,15 @@ final class SourceChecks {
                 break;
             }
         }
-        return new Evidence(source, q.idNumber(), relation, line.mismatches.isEmpty() ? CheckOutcome.MATCHED
-                : CheckOutcome.MISMATCH, line.mismatches, fields(source), line.findings, answer);
+        return new Evidence(
+                source,
+                q.idNumber(),
+                relation,
+                line.mismatches.isEmpty() ? CheckOutcome.MATCHED : CheckOutcome.MISMATCH,
+                line.mismatches,
+                fields(source),
+                line.findings,
+                answer);
     }
 
     /** What one answer's records add to its evidence line. */
@@ -168,8 +231,8 @@ final class SourceChecks {
 
         void compare(String field, Object typed, Object recorded, boolean same) {
             if (typed != null && !same) {
-                mismatches.add(new FieldMismatch(field, String.valueOf(typed), recorded == null ? ""
-                        : String.valueOf(recorded)));
+                mismatches.add(new FieldMismatch(
+                        field, String.valueOf(typed), recorded == null ? "" : String.valueOf(recorded)));
             }
         }
     }
@@ -246,21 +309,39 @@ final class SourceChecks {
         Optional<DeclaredPermit> typed = declaration.permitOf(id);
         if (typed.isPresent()) {
             DeclaredPermit t = typed.get();
-            line.compare("issueDate", t.issueDate(), issue, t.issueDate() == null || t.issueDate().equals(issue));
-            line.compare("validUntil", t.validUntil(), until, t.validUntil() == null || t.validUntil().equals(until));
+            line.compare(
+                    "issueDate",
+                    t.issueDate(),
+                    issue,
+                    t.issueDate() == null || t.issueDate().equals(issue));
+            line.compare(
+                    "validUntil",
+                    t.validUntil(),
+                    until,
+                    t.validUntil() == null || t.validUntil().equals(until));
             String authority = RecordValues.text(record, "issuingAuthority");
-            line.compare("issuingAuthority", t.issuingAuthority(), authority, t.issuingAuthority() == null
-                    || RecordValues.sameText(t.issuingAuthority(), authority));
+            line.compare(
+                    "issuingAuthority",
+                    t.issuingAuthority(),
+                    authority,
+                    t.issuingAuthority() == null || RecordValues.sameText(t.issuingAuthority(), authority));
             String residence = RecordValues.text(record, "residenceAddress");
-            line.compare("residenceAddress", t.registeredAddress(), residence, t.registeredAddress() == null
-                    || RecordValues.sameText(t.registeredAddress(), residence));
+            line.compare(
+                    "residenceAddress",
+                    t.registeredAddress(),
+                    residence,
+                    t.registeredAddress() == null || RecordValues.sameText(t.registeredAddress(), residence));
         }
-        boolean valid = issue != null && until != null ? !checkDate.isBefore(issue) && !checkDate.isAfter(until)
+        boolean valid = issue != null && until != null
+                ? !checkDate.isBefore(issue) && !checkDate.isAfter(until)
                 : Boolean.TRUE.equals(RecordValues.bool(record, "valid"));
         Placement residence = reader.place(null, RecordValues.text(record, "residenceAddress"));
         String authority = RecordValues.text(record, "issuingAuthority");
-        boolean local = residence.inCounty() || authority != null
-                && RecordValues.squeeze(authority).startsWith(RecordValues.squeeze(declaration.plan().countyName()));
+        boolean local = residence.inCounty()
+                || authority != null
+                        && RecordValues.squeeze(authority)
+                                .startsWith(
+                                        RecordValues.squeeze(declaration.plan().countyName()));
         int months = thresholds.permitMonthsByCutoff();
         LocalDate cutoff = thresholds.cutoffIn(declaration.plan().planYear());
         String name = holder == null ? nonNull(RecordValues.text(record, "name")) : holder.name();
@@ -288,7 +369,9 @@ final class SourceChecks {
     private void title(Map<String, Object> record, String id, DeclaredPerson person, Line line) {
         boolean holder = id.equalsIgnoreCase(nonNull(RecordValues.text(record, "holderIdNumber")));
         Map<String, Object> coOwner = RecordValues.records(record, "coOwners").stream()
-                .filter(c -> id.equalsIgnoreCase(nonNull(RecordValues.text(c, "idNumber")))).findFirst().orElse(null);
+                .filter(c -> id.equalsIgnoreCase(nonNull(RecordValues.text(c, "idNumber"))))
+                .findFirst()
+                .orElse(null);
         if (!holder && coOwner == null) {
             return;
         }
@@ -297,15 +380,21 @@ final class SourceChecks {
         } else {
             line.compareName("coOwnerName", person, RecordValues.text(coOwner, "name"));
         }
-        Placement place = reader.place(RecordValues.text(record, "locationRegionCode"),
-                RecordValues.text(record, "location"));
+        Placement place =
+                reader.place(RecordValues.text(record, "locationRegionCode"), RecordValues.text(record, "location"));
         note(place, SUBJECT_PROPERTY, line);
         if (person != null && person.relation() != Relation.CHILD) {
-            facts.addHome(new Facts.HomeFact(GovernmentSource.REAL_ESTATE_TITLE,
-                    RecordValues.text(record, "certificateNumber"), person, holding(person), place,
-                    RecordValues.date(record, "registrationDate"), RecordValues.text(record, "coOwnershipType"),
+            facts.addHome(new Facts.HomeFact(
+                    GovernmentSource.REAL_ESTATE_TITLE,
+                    RecordValues.text(record, "certificateNumber"),
+                    person,
+                    holding(person),
+                    place,
+                    RecordValues.date(record, "registrationDate"),
+                    RecordValues.text(record, "coOwnershipType"),
                     holder ? RecordValues.text(record, "holderShare") : RecordValues.text(coOwner, "share"),
-                    RecordValues.text(record, "certificateNumber"), RecordValues.text(record, "use")));
+                    RecordValues.text(record, "certificateNumber"),
+                    RecordValues.text(record, "use")));
         }
     }
 
@@ -323,23 +412,31 @@ final class SourceChecks {
         boolean buyer = id.equalsIgnoreCase(nonNull(RecordValues.text(record, "buyerIdNumber")));
         String ownership = nonNull(RecordValues.text(record, "coOwnership"));
         Map<String, String> owners = owners(ownership);
-        boolean buyerDeclared = declaration.person(RecordValues.text(record, "buyerIdNumber")).isPresent();
-        boolean coBuyer = person != null && !buyer && !buyerDeclared
-                && owners.containsKey(RecordValues.nfc(person.name()));
+        boolean buyerDeclared =
+                declaration.person(RecordValues.text(record, "buyerIdNumber")).isPresent();
+        boolean coBuyer =
+                person != null && !buyer && !buyerDeclared && owners.containsKey(RecordValues.nfc(person.name()));
         if (!buyer && !coBuyer) {
             return;
         }
         if (buyer) {
             line.compareName("buyerName", person, RecordValues.text(record, "buyerName"));
         }
-        Placement place = reader.place(RecordValues.text(record, "locationRegionCode"),
-                RecordValues.text(record, "location"));
+        Placement place =
+                reader.place(RecordValues.text(record, "locationRegionCode"), RecordValues.text(record, "location"));
         note(place, SUBJECT_PROPERTY, line);
         if (person != null && person.relation() != Relation.CHILD) {
             Matcher type = OWNERSHIP_TYPE.matcher(ownership);
-            facts.addHome(new Facts.HomeFact(GovernmentSource.PURCHASE_CONTRACT,
-                    RecordValues.text(record, "contractNumber"), person, holding(person), place, null,
-                    type.find() ? type.group(1).strip() : null, owners.get(RecordValues.nfc(person.name())), null,
+            facts.addHome(new Facts.HomeFact(
+                    GovernmentSource.PURCHASE_CONTRACT,
+                    RecordValues.text(record, "contractNumber"),
+                    person,
+                    holding(person),
+                    place,
+                    null,
+                    type.find() ? type.group(1).strip() : null,
+                    owners.get(RecordValues.nfc(person.name())),
+                    null,
                     RecordValues.text(record, "plannedUse")));
         }
     }
@@ -371,18 +468,24 @@ final class SourceChecks {
         LocalDate start = RecordValues.date(record, "leaseStart");
         LocalDate end = RecordValues.date(record, "leaseEnd");
         boolean running = start != null && end != null && !checkDate.isBefore(start) && !checkDate.isAfter(end);
-        Placement place = reader.place(RecordValues.text(record, "locationRegionCode"),
-                RecordValues.text(record, "location"));
+        Placement place =
+                reader.place(RecordValues.text(record, "locationRegionCode"), RecordValues.text(record, "location"));
         if (!running) {
-            line.findings.add(MessageRef.of(RENTAL_ENDED, nonNull(RecordValues.text(record, "registrationNumber")),
-                    end == null ? "" : end));
+            line.findings.add(MessageRef.of(
+                    RENTAL_ENDED, nonNull(RecordValues.text(record, "registrationNumber")), end == null ? "" : end));
         }
         if (!place.inCounty()) {
             line.findings.add(MessageRef.of(OUTSIDE_COUNTY, MessageRef.of(SUBJECT_RENTAL), place.line()));
         }
         if (person != null) {
-            facts.addRental(new Facts.RentalFact(GovernmentSource.RENTAL_REGISTRATION,
-                    RecordValues.text(record, "registrationNumber"), person, place, start, end, running));
+            facts.addRental(new Facts.RentalFact(
+                    GovernmentSource.RENTAL_REGISTRATION,
+                    RecordValues.text(record, "registrationNumber"),
+                    person,
+                    place,
+                    start,
+                    end,
+                    running));
         }
     }
 
@@ -402,11 +505,20 @@ final class SourceChecks {
         String key = RecordValues.text(record, "applicationNumber");
         // 公共租赁住房 and 廉租住房 are rented (有户无房（二）); owned affordable housing is 有户无房（一） per seed 004.
         if (support.contains("租")) {
-            facts.addRental(new Facts.RentalFact(GovernmentSource.AFFORDABLE_HOUSING, key, person, place, start, end,
-                    running));
+            facts.addRental(
+                    new Facts.RentalFact(GovernmentSource.AFFORDABLE_HOUSING, key, person, place, start, end, running));
         } else if (running) {
-            facts.addHome(new Facts.HomeFact(GovernmentSource.AFFORDABLE_HOUSING, key, person, Holding.AFFORDABLE,
-                    place, start, null, null, null, support));
+            facts.addHome(new Facts.HomeFact(
+                    GovernmentSource.AFFORDABLE_HOUSING,
+                    key,
+                    person,
+                    Holding.AFFORDABLE,
+                    place,
+                    start,
+                    null,
+                    null,
+                    null,
+                    support));
         }
     }
 
@@ -428,8 +540,10 @@ final class SourceChecks {
         }
         int paidInWindow;
         if (paid != null) {
-            paidInWindow = (int) paid.stream().filter(m -> !m.isBefore(windowStart) && !m.isAfter(windowEnd))
-                    .distinct().count();
+            paidInWindow = (int) paid.stream()
+                    .filter(m -> !m.isBefore(windowStart) && !m.isAfter(windowEnd))
+                    .distinct()
+                    .count();
         } else {
             Integer n = RecordValues.integer(record, "monthsPaidLast24");
             paidInWindow = n == null ? 0 : n;
@@ -453,8 +567,8 @@ final class SourceChecks {
             line.findings.add(problem);
         }
         if (insured != null) {
-            facts.insurance.add(new Facts.InsuranceFact(insured, record, start, end, current, paidInWindow, expected,
-                    problem));
+            facts.insurance.add(
+                    new Facts.InsuranceFact(insured, record, start, end, current, paidInWindow, expected, problem));
         }
     }
 
@@ -463,14 +577,22 @@ final class SourceChecks {
             return;
         }
         line.compareName("operatorName", operator, RecordValues.text(record, "operatorName"));
-        business(GovernmentSource.INDIVIDUAL_BUSINESS_LICENCE, operator, RecordValues.text(record, "creditCode"),
-                RecordValues.text(record, "premisesRegionCode"), line);
+        business(
+                GovernmentSource.INDIVIDUAL_BUSINESS_LICENCE,
+                operator,
+                RecordValues.text(record, "creditCode"),
+                RecordValues.text(record, "premisesRegionCode"),
+                line);
     }
 
     private void enterprise(Map<String, Object> record, DeclaredPerson operator, Line line) {
         line.compareName("operatorName", operator, RecordValues.text(record, "operatorName"));
-        business(GovernmentSource.ENTERPRISE_LICENCE, operator, RecordValues.text(record, "enterpriseName"),
-                RecordValues.text(record, "registeredRegionCode"), line);
+        business(
+                GovernmentSource.ENTERPRISE_LICENCE,
+                operator,
+                RecordValues.text(record, "enterpriseName"),
+                RecordValues.text(record, "registeredRegionCode"),
+                line);
     }
 
     private void business(GovernmentSource source, DeclaredPerson operator, String name, String regionCode, Line line) {
@@ -524,12 +646,22 @@ final class SourceChecks {
         }
         for (int i = 0; i < evidence.size(); i++) {
             Evidence e = evidence.get(i);
-            if (e.source() == GovernmentSource.REAL_ESTATE_TITLE && !e.answer().records().isEmpty()
+            if (e.source() == GovernmentSource.REAL_ESTATE_TITLE
+                    && !e.answer().records().isEmpty()
                     && e.outcome() != CheckOutcome.SOURCE_ERROR) {
                 List<FieldMismatch> mismatches = new ArrayList<>(e.mismatches());
                 mismatches.add(new FieldMismatch("certificateNumber", typed, String.join("、", found)));
-                evidence.set(i, new Evidence(e.source(), e.subjectIdNumber(), e.subjectRelation(),
-                        CheckOutcome.MISMATCH, mismatches, e.fieldsUsed(), e.findings(), e.answer()));
+                evidence.set(
+                        i,
+                        new Evidence(
+                                e.source(),
+                                e.subjectIdNumber(),
+                                e.subjectRelation(),
+                                CheckOutcome.MISMATCH,
+                                mismatches,
+                                e.fieldsUsed(),
+                                e.findings(),
+                                e.answer()));
                 return;
             }
         }

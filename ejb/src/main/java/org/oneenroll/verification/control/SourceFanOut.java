@@ -23,16 +23,19 @@ import org.oneenroll.verification.entity.SourceFailure;
 public final class SourceFanOut {
 
     /** One question: ask {@code source} about the person with {@code idNumber}. */
-    public record Question(GovernmentSource source, String idNumber) {
-    }
+    public record Question(GovernmentSource source, String idNumber) {}
 
     private final GovernmentDataPort port;
     private final Map<GovernmentSource, SourceGuard> guards = new EnumMap<>(GovernmentSource.class);
     private final Executor executor;
     private final Clock clock;
 
-    public SourceFanOut(GovernmentDataPort port, Map<GovernmentSource, GuardPolicy> policies, GuardPolicy fallback,
-            Executor executor, Clock clock) {
+    public SourceFanOut(
+            GovernmentDataPort port,
+            Map<GovernmentSource, GuardPolicy> policies,
+            GuardPolicy fallback,
+            Executor executor,
+            Clock clock) {
         this.port = port;
         this.executor = executor;
         this.clock = clock;
@@ -51,8 +54,16 @@ public final class SourceFanOut {
             Question q = questions.get(i);
             SourceGuard guard = guards.get(q.source());
             String requestBase = purpose + "-" + q.source().slug() + "-" + (i + 1);
-            pending.add(CompletableFuture.supplyAsync(() -> guard.call(requestBase, attempt -> port.query(q.source(),
-                    q.idNumber(), purpose, requestBase + "-" + attempt, guard.policy().timeout())), executor));
+            pending.add(CompletableFuture.supplyAsync(
+                    () -> guard.call(
+                            requestBase,
+                            attempt -> port.query(
+                                    q.source(),
+                                    q.idNumber(),
+                                    purpose,
+                                    requestBase + "-" + attempt,
+                                    guard.policy().timeout())),
+                    executor));
         }
         List<SourceAnswer> answers = new ArrayList<>(questions.size());
         long deadline = System.nanoTime();
@@ -78,14 +89,24 @@ public final class SourceFanOut {
         } catch (TimeoutException e) {
             // The guard bounds every attempt, so only a starved executor gets here; the late answer is dropped.
             future.cancel(true);
-            return SourceAnswer.failed(q.source(), SourceFailure.TIMEOUT, purpose, clock.instant(), Duration.ZERO,
+            return SourceAnswer.failed(
+                    q.source(),
+                    SourceFailure.TIMEOUT,
+                    purpose,
+                    clock.instant(),
+                    Duration.ZERO,
                     "no worker answered within the guard's worst case: the executor is saturated");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return SourceAnswer.failed(q.source(), SourceFailure.UNREACHABLE, purpose, clock.instant(), Duration.ZERO,
-                    "interrupted");
+            return SourceAnswer.failed(
+                    q.source(), SourceFailure.UNREACHABLE, purpose, clock.instant(), Duration.ZERO, "interrupted");
         } catch (ExecutionException e) {
-            return SourceAnswer.failed(q.source(), SourceFailure.UNREACHABLE, purpose, clock.instant(), Duration.ZERO,
+            return SourceAnswer.failed(
+                    q.source(),
+                    SourceFailure.UNREACHABLE,
+                    purpose,
+                    clock.instant(),
+                    Duration.ZERO,
                     "the query failed: " + e.getCause());
         }
     }

@@ -50,12 +50,18 @@ public final class SourceGuard {
         long started = System.nanoTime();
         try {
             if (!bulkhead.tryAcquire(policy.bulkheadWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                return SourceAnswer.failed(source, SourceFailure.BULKHEAD_FULL, requestId, askedAt, since(started),
+                return SourceAnswer.failed(
+                        source,
+                        SourceFailure.BULKHEAD_FULL,
+                        requestId,
+                        askedAt,
+                        since(started),
                         policy.bulkhead() + " queries to " + source.slug() + " already in flight from this node");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return SourceAnswer.failed(source, SourceFailure.UNREACHABLE, requestId, askedAt, since(started), "interrupted");
+            return SourceAnswer.failed(
+                    source, SourceFailure.UNREACHABLE, requestId, askedAt, since(started), "interrupted");
         }
         try {
             SourceAnswer last = null;
@@ -66,8 +72,13 @@ public final class SourceGuard {
                 }
                 boolean trial = admit();
                 if (!trial && isOpen()) {
-                    SourceAnswer refused = SourceAnswer.failed(source, SourceFailure.CIRCUIT_OPEN, requestId, askedAt,
-                            since(started), "circuit open after " + policy.failuresToOpen() + " failures in a row");
+                    SourceAnswer refused = SourceAnswer.failed(
+                            source,
+                            SourceFailure.CIRCUIT_OPEN,
+                            requestId,
+                            askedAt,
+                            since(started),
+                            "circuit open after " + policy.failuresToOpen() + " failures in a row");
                     return last == null ? refused : last.afterAttempts(n - 1, askedAt, since(started));
                 }
                 last = attempt.apply(n);

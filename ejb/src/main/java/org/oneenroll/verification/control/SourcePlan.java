@@ -27,15 +27,20 @@ import org.oneenroll.verification.entity.GovernmentSource;
  */
 public final class SourcePlan {
 
-    private static final Set<GovernmentSource> BOTH = EnumSet.of(GovernmentSource.HUKOU,
-            GovernmentSource.BIRTH_CERTIFICATE, GovernmentSource.REAL_ESTATE_TITLE, GovernmentSource.PURCHASE_CONTRACT,
-            GovernmentSource.RENTAL_REGISTRATION, GovernmentSource.SOCIAL_INSURANCE);
+    private static final Set<GovernmentSource> BOTH = EnumSet.of(
+            GovernmentSource.HUKOU,
+            GovernmentSource.BIRTH_CERTIFICATE,
+            GovernmentSource.REAL_ESTATE_TITLE,
+            GovernmentSource.PURCHASE_CONTRACT,
+            GovernmentSource.RENTAL_REGISTRATION,
+            GovernmentSource.SOCIAL_INSURANCE);
     private static final Set<GovernmentSource> LOCAL_ONLY = EnumSet.of(GovernmentSource.AFFORDABLE_HOUSING);
-    private static final Set<GovernmentSource> NON_LOCAL_ONLY = EnumSet.of(GovernmentSource.RESIDENCE_PERMIT,
-            GovernmentSource.INDIVIDUAL_BUSINESS_LICENCE, GovernmentSource.ENTERPRISE_LICENCE);
+    private static final Set<GovernmentSource> NON_LOCAL_ONLY = EnumSet.of(
+            GovernmentSource.RESIDENCE_PERMIT,
+            GovernmentSource.INDIVIDUAL_BUSINESS_LICENCE,
+            GovernmentSource.ENTERPRISE_LICENCE);
 
-    private SourcePlan() {
-    }
+    private SourcePlan() {}
 
     /** The sources an application type needs, whatever the province shares. */
     public static Set<GovernmentSource> needed(ApplicationType type) {
@@ -63,8 +68,8 @@ public final class SourcePlan {
     private static List<DeclaredPerson> subjects(Declaration d, GovernmentSource source) {
         return switch (source) {
             case HUKOU, BIRTH_CERTIFICATE -> List.of(d.child());
-            case RESIDENCE_PERMIT, SOCIAL_INSURANCE, INDIVIDUAL_BUSINESS_LICENCE, ENTERPRISE_LICENCE, MARRIAGE ->
-                d.guardians();
+            case RESIDENCE_PERMIT, SOCIAL_INSURANCE, INDIVIDUAL_BUSINESS_LICENCE, ENTERPRISE_LICENCE, MARRIAGE -> d
+                    .guardians();
             case REAL_ESTATE_TITLE, PURCHASE_CONTRACT, RENTAL_REGISTRATION, AFFORDABLE_HOUSING -> d.adults();
         };
     }

@@ -33,10 +33,16 @@ public class VerificationResources {
     @PostConstruct
     void init() {
         config = GovernmentDataConfig.fromEnvironment();
-        fanOut = new SourceFanOut(new HttpGovernmentData(config.baseUri(), config.appKey(), Duration.ofSeconds(2), clock),
-                Map.of(), config.policy(), executor, clock);
-        LOG.info(() -> "Government data platform at " + config.baseUri() + ", timeout " + config.policy().timeout()
-                .toMillis() + " ms, " + config.policy().maxAttempts() + " attempts, bulkhead " + config.policy().bulkhead());
+        fanOut = new SourceFanOut(
+                new HttpGovernmentData(config.baseUri(), config.appKey(), Duration.ofSeconds(2), clock),
+                Map.of(),
+                config.policy(),
+                executor,
+                clock);
+        LOG.info(() -> "Government data platform at " + config.baseUri() + ", timeout "
+                + config.policy().timeout().toMillis() + " ms, "
+                + config.policy().maxAttempts() + " attempts, bulkhead "
+                + config.policy().bulkhead());
     }
 
     @Produces

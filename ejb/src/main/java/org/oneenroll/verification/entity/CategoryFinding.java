@@ -17,8 +17,13 @@ import org.oneenroll.policy.entity.FamilyCategory;
  * @param notes    further observations: homes outside every zone or the county, a category the records would give
  *                 if a preferential claim fails, a source whose silence could change the result
  */
-public record CategoryFinding(FamilyCategory category, boolean confirmed, ZoneUnits zone, Set<GovernmentSource> basis,
-        MessageRef reason, List<MessageRef> notes) {
+public record CategoryFinding(
+        FamilyCategory category,
+        boolean confirmed,
+        ZoneUnits zone,
+        Set<GovernmentSource> basis,
+        MessageRef reason,
+        List<MessageRef> notes) {
 
     public CategoryFinding {
         Objects.requireNonNull(reason, "reason");

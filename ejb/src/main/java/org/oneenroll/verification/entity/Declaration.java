@@ -1,10 +1,10 @@
 package org.oneenroll.verification.entity;
 
-import java.util.stream.Stream;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.oneenroll.identity.entity.Address;
 
 /**
@@ -19,9 +19,16 @@ import org.oneenroll.identity.entity.Address;
  * @param permits           residence-permit fields as typed, per holder (non-local form); may be empty
  * @param certificateNumber 产权证编号 if typed, else {@code null}
  */
-public record Declaration(ApplicationType type, DeclaredPerson child, List<DeclaredPerson> guardians,
-        List<DeclaredPerson> householdMembers, Address home, List<DeclaredPermit> permits, String certificateNumber,
-        PreferentialClaim claim, PlanContext plan) {
+public record Declaration(
+        ApplicationType type,
+        DeclaredPerson child,
+        List<DeclaredPerson> guardians,
+        List<DeclaredPerson> householdMembers,
+        Address home,
+        List<DeclaredPermit> permits,
+        String certificateNumber,
+        PreferentialClaim claim,
+        PlanContext plan) {
 
     public Declaration {
         Objects.requireNonNull(type, "type");

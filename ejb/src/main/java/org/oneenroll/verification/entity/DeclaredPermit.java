@@ -1,7 +1,7 @@
 package org.oneenroll.verification.entity;
 
-import java.util.Locale;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,7 +10,11 @@ import java.util.Objects;
  *
  * @param holderIdNumber the guardian holding the permit
  */
-public record DeclaredPermit(String holderIdNumber, LocalDate issueDate, LocalDate validUntil, String issuingAuthority,
+public record DeclaredPermit(
+        String holderIdNumber,
+        LocalDate issueDate,
+        LocalDate validUntil,
+        String issuingAuthority,
         String registeredAddress) {
 
     public DeclaredPermit {

@@ -16,8 +16,13 @@ import java.time.MonthDay;
  * @param insuranceMaxMissingMonths   unpaid months tolerated inside the window since the first payment
  * @param insuranceLapseMonths        how many months before the check month the last payment may lie
  */
-public record EligibilityThresholds(MonthDay cutoff, int permitMonthsByCutoff, int insuranceWindowMonths,
-        int insuranceMinMonths, int insuranceMaxMissingMonths, int insuranceLapseMonths) {
+public record EligibilityThresholds(
+        MonthDay cutoff,
+        int permitMonthsByCutoff,
+        int insuranceWindowMonths,
+        int insuranceMinMonths,
+        int insuranceMaxMissingMonths,
+        int insuranceLapseMonths) {
 
     /** Seed 001 附件1 二 and 附件2 二: children "当年8月31日年满6周岁", permits "8月31日前连续满6个月". */
     public static final MonthDay CUTOFF = MonthDay.of(8, 31);
@@ -44,16 +49,30 @@ public record EligibilityThresholds(MonthDay cutoff, int permitMonthsByCutoff, i
     public static final int INSURANCE_LAPSE_MONTHS = 1;
 
     /** The Gansu pilot counties (seed 000): permit valid on the day of the check. */
-    public static final EligibilityThresholds GANSU = new EligibilityThresholds(CUTOFF, PERMIT_MONTHS_SEED_000,
-            INSURANCE_WINDOW_MONTHS, INSURANCE_MIN_MONTHS, INSURANCE_MAX_MISSING_MONTHS, INSURANCE_LAPSE_MONTHS);
+    public static final EligibilityThresholds GANSU = new EligibilityThresholds(
+            CUTOFF,
+            PERMIT_MONTHS_SEED_000,
+            INSURANCE_WINDOW_MONTHS,
+            INSURANCE_MIN_MONTHS,
+            INSURANCE_MAX_MISSING_MONTHS,
+            INSURANCE_LAPSE_MONTHS);
 
     /** The seed 001 example guide (Jining): permit held six months without a break by 31 August. */
-    public static final EligibilityThresholds JINING = new EligibilityThresholds(CUTOFF, PERMIT_MONTHS_SEED_001,
-            INSURANCE_WINDOW_MONTHS, INSURANCE_MIN_MONTHS, INSURANCE_MAX_MISSING_MONTHS, INSURANCE_LAPSE_MONTHS);
+    public static final EligibilityThresholds JINING = new EligibilityThresholds(
+            CUTOFF,
+            PERMIT_MONTHS_SEED_001,
+            INSURANCE_WINDOW_MONTHS,
+            INSURANCE_MIN_MONTHS,
+            INSURANCE_MAX_MISSING_MONTHS,
+            INSURANCE_LAPSE_MONTHS);
 
     public EligibilityThresholds {
-        if (cutoff == null || permitMonthsByCutoff < 0 || insuranceWindowMonths < 1 || insuranceMinMonths < 0
-                || insuranceMinMonths > insuranceWindowMonths || insuranceMaxMissingMonths < 0
+        if (cutoff == null
+                || permitMonthsByCutoff < 0
+                || insuranceWindowMonths < 1
+                || insuranceMinMonths < 0
+                || insuranceMinMonths > insuranceWindowMonths
+                || insuranceMaxMissingMonths < 0
                 || insuranceLapseMonths < 0) {
             throw new IllegalArgumentException("inconsistent thresholds");
         }

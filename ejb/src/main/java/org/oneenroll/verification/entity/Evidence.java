@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param findings        what the rules noticed in the record beyond the comparison (an expired permit, months
  *                        of insurance missing, a home outside every zone)
  */
-public record Evidence(GovernmentSource source, String subjectIdNumber, Relation subjectRelation, CheckOutcome outcome,
-        List<FieldMismatch> mismatches, List<String> fieldsUsed, List<MessageRef> findings, SourceAnswer answer) {
+public record Evidence(
+        GovernmentSource source,
+        String subjectIdNumber,
+        Relation subjectRelation,
+        CheckOutcome outcome,
+        List<FieldMismatch> mismatches,
+        List<String> fieldsUsed,
+        List<MessageRef> findings,
+        SourceAnswer answer) {
 
     public Evidence {
         Objects.requireNonNull(source, "source");

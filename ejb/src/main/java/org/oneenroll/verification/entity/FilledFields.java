@@ -19,8 +19,9 @@ public record FilledFields(Map<FilledField, Object> values) {
         values.forEach((field, value) -> {
             if (value != null) {
                 if (!field.type().isInstance(value)) {
-                    throw new IllegalArgumentException(field + " holds a " + field.type().getSimpleName() + ", not "
-                            + value.getClass().getSimpleName());
+                    throw new IllegalArgumentException(
+                            field + " holds a " + field.type().getSimpleName() + ", not "
+                                    + value.getClass().getSimpleName());
                 }
                 copy.put(field, value);
             }

@@ -21,8 +21,10 @@ public record MessageRef(String key, List<Object> args) {
         Objects.requireNonNull(key, "key");
         List<Object> copy = new ArrayList<>(args.size());
         for (Object a : args) {
-            copy.add(a instanceof MessageRef || a instanceof Number || a instanceof String ? a
-                    : a instanceof LocalDate || a instanceof YearMonth ? a.toString() : String.valueOf(a));
+            copy.add(
+                    a instanceof MessageRef || a instanceof Number || a instanceof String
+                            ? a
+                            : a instanceof LocalDate || a instanceof YearMonth ? a.toString() : String.valueOf(a));
         }
         args = List.copyOf(copy);
     }

@@ -19,13 +19,23 @@ import org.oneenroll.policy.entity.Stage;
  * @param townNames      the county's towns and street offices: 9-digit code to name ("620123100" to "城关镇")
  * @param sharedSources  the sources the province's platform offers (seed 000 附件6: four; seed 001 附件3: eleven)
  */
-public record PlanContext(int planYear, Stage stage, RegionCode county, String countyName, String countyFullName,
-        Map<String, String> townNames, List<ZoneUnits> zones, Set<GovernmentSource> sharedSources,
+public record PlanContext(
+        int planYear,
+        Stage stage,
+        RegionCode county,
+        String countyName,
+        String countyFullName,
+        Map<String, String> townNames,
+        List<ZoneUnits> zones,
+        Set<GovernmentSource> sharedSources,
         EligibilityThresholds thresholds) {
 
     /** The four sources of seed 000 附件6 (the Gansu data-sharing list). */
-    public static final Set<GovernmentSource> GANSU_SOURCES = Set.copyOf(EnumSet.of(GovernmentSource.HUKOU,
-            GovernmentSource.RESIDENCE_PERMIT, GovernmentSource.REAL_ESTATE_TITLE, GovernmentSource.SOCIAL_INSURANCE));
+    public static final Set<GovernmentSource> GANSU_SOURCES = Set.copyOf(EnumSet.of(
+            GovernmentSource.HUKOU,
+            GovernmentSource.RESIDENCE_PERMIT,
+            GovernmentSource.REAL_ESTATE_TITLE,
+            GovernmentSource.SOCIAL_INSURANCE));
 
     /** The eleven sources of seed 001 附件3. */
     public static final Set<GovernmentSource> ALL_SOURCES = Set.copyOf(EnumSet.allOf(GovernmentSource.class));

@@ -9,8 +9,12 @@ import java.util.stream.Collectors;
  * Everything one verification of a case yields for reviewers and parents: the evidence lines, the fields
  * filled from records, the derived category and, when the sources could not confirm the case, what to do.
  */
-public record VerificationResult(VerificationStatus status, List<Evidence> evidence, FilledFields filled,
-        CategoryFinding category, List<OfflineCheck> offlineChecks) {
+public record VerificationResult(
+        VerificationStatus status,
+        List<Evidence> evidence,
+        FilledFields filled,
+        CategoryFinding category,
+        List<OfflineCheck> offlineChecks) {
 
     public VerificationResult {
         Objects.requireNonNull(status, "status");
@@ -30,7 +34,9 @@ public record VerificationResult(VerificationStatus status, List<Evidence> evide
 
     /** The sources named by offline checks. */
     public Set<GovernmentSource> offlineSources() {
-        return offlineChecks.stream().filter(c -> c.source() != null).map(OfflineCheck::source)
+        return offlineChecks.stream()
+                .filter(c -> c.source() != null)
+                .map(OfflineCheck::source)
                 .collect(Collectors.toSet());
     }
 }

@@ -38,17 +38,23 @@ class AdmissionEnginePropertiesTest {
             List<String> list = Oracle.applicationList(input, child);
             Route route = result.route(child);
             int placedAt = route == Route.CHOICE || route == Route.ZONE_SCHOOL
-                    ? list.indexOf(result.schoolCode(child)) : list.size();
+                    ? list.indexOf(result.schoolCode(child))
+                    : list.size();
             assertTrue(placedAt >= 0, context);
             for (String better : list.subList(0, placedAt)) {
-                assertEquals(0, result.school(better).seatsLeft(), "a seat left at " + better + " that "
-                        + input.childRef(child) + " asked for before its result\n" + context);
+                assertEquals(
+                        0,
+                        result.school(better).seatsLeft(),
+                        "a seat left at " + better + " that " + input.childRef(child) + " asked for before its result\n"
+                                + context);
                 assertEquals(0, result.school(better).reallocated(), context);
                 for (int other = 0; other < input.childCount(); other++) {
                     if (better.equals(result.schoolCode(other))) {
-                        assertTrue(Oracle.compare(result, better, other, child) < 0, input.childRef(other)
-                                + " holds a seat at " + better + " that " + input.childRef(child)
-                                + " has priority for\n" + context);
+                        assertTrue(
+                                Oracle.compare(result, better, other, child) < 0,
+                                input.childRef(other)
+                                        + " holds a seat at " + better + " that " + input.childRef(child)
+                                        + " has priority for\n" + context);
                     }
                 }
             }
@@ -69,8 +75,10 @@ class AdmissionEnginePropertiesTest {
             int placedAt = route == Route.REALLOCATED ? order.indexOf(result.schoolCode(child)) : order.size();
             assertTrue(placedAt >= 0, "reallocated beyond reach\n" + context);
             for (String nearer : order.subList(0, placedAt)) {
-                assertEquals(0, result.school(nearer).seatsLeft(), "a seat left at " + nearer + " nearer to "
-                        + input.childRef(child) + "\n" + context);
+                assertEquals(
+                        0,
+                        result.school(nearer).seatsLeft(),
+                        "a seat left at " + nearer + " nearer to " + input.childRef(child) + "\n" + context);
                 for (int other = 0; other < input.childCount(); other++) {
                     if (result.route(other) == Route.REALLOCATED && nearer.equals(result.schoolCode(other))) {
                         assertTrue(Oracle.compare(result, nearer, other, child) < 0, context);
@@ -82,8 +90,13 @@ class AdmissionEnginePropertiesTest {
                 if (input.homeZone(child) < 0) {
                     assertEquals(UnplacedReason.NO_HOME_ZONE, reason, context);
                 } else if (reason == UnplacedReason.NO_SEATS_LEFT) {
-                    assertEquals(0, result.schools().stream().filter(s -> s.ownership() == SchoolOwnership.PUBLIC)
-                            .mapToInt(SchoolResult::seatsLeft).sum(), context);
+                    assertEquals(
+                            0,
+                            result.schools().stream()
+                                    .filter(s -> s.ownership() == SchoolOwnership.PUBLIC)
+                                    .mapToInt(SchoolResult::seatsLeft)
+                                    .sum(),
+                            context);
                 }
             }
         }
@@ -96,7 +109,8 @@ class AdmissionEnginePropertiesTest {
         Collections.shuffle(shuffled, new Random(instance));
         AdmissionInput again = AdmissionInput.of(input.plan(), shuffled);
         assertEquals(input.sha256(), again.sha256());
-        assertArrayEquals(cut.run(input, seed(seedBits)).canonicalBytes(),
+        assertArrayEquals(
+                cut.run(input, seed(seedBits)).canonicalBytes(),
                 cut.run(again, seed(seedBits)).canonicalBytes());
     }
 
@@ -105,7 +119,8 @@ class AdmissionEnginePropertiesTest {
         AdmissionInput input = RandomInstances.input(instance);
         Allocation result = cut.run(input, seed(seedBits));
         byte[] replayed = ReplayDraw.replay(input.canonicalBytes(), seed(seedBits));
-        assertEquals(new String(result.canonicalBytes(), StandardCharsets.UTF_8),
+        assertEquals(
+                new String(result.canonicalBytes(), StandardCharsets.UTF_8),
                 new String(replayed, StandardCharsets.UTF_8));
     }
 
@@ -126,18 +141,21 @@ class AdmissionEnginePropertiesTest {
         plan.schools().forEach(s -> truth.add(s.code()));
         Collections.shuffle(truth, random);
         Applicant honest = children.get(liar);
-        children.set(liar, new Applicant(honest.childRef(), honest.category(), honest.points(), honest.homeZone(),
-                truth));
+        children.set(
+                liar, new Applicant(honest.childRef(), honest.category(), honest.points(), honest.homeZone(), truth));
         AdmissionInput input = AdmissionInput.of(plan, children);
         LotteryDraw draw = new Lottery().draw(input, seed(seedBits));
         int child = input.childIndex(honest.childRef());
         int truthful = rank(truth, cut.allocate(input, draw).schoolCode(child));
         for (List<String> report : orderedSubsets(truth)) {
-            children.set(liar, new Applicant(honest.childRef(), honest.category(), honest.points(),
-                    honest.homeZone(), report));
+            children.set(
+                    liar,
+                    new Applicant(honest.childRef(), honest.category(), honest.points(), honest.homeZone(), report));
             Allocation lie = cut.allocate(AdmissionInput.of(plan, children), draw);
-            assertTrue(rank(truth, lie.schoolCode(child)) >= truthful, "reporting " + report + " instead of "
-                    + truth + " gains " + lie.schoolCode(child) + "\n" + describe(input));
+            assertTrue(
+                    rank(truth, lie.schoolCode(child)) >= truthful,
+                    "reporting " + report + " instead of " + truth + " gains " + lie.schoolCode(child) + "\n"
+                            + describe(input));
         }
     }
 

@@ -40,8 +40,11 @@ class ClassAssignerPropertiesTest {
     }
 
     @Property(tries = 200)
-    void classSizesAndSexCountsDifferByAtMostOne(@ForAll long instance, @ForAll @IntRange(min = 1, max = 8) int classes,
-            @ForAll @IntRange(min = 0, max = 3) int attributes, @ForAll long seedBits) {
+    void classSizesAndSexCountsDifferByAtMostOne(
+            @ForAll long instance,
+            @ForAll @IntRange(min = 1, max = 8) int classes,
+            @ForAll @IntRange(min = 0, max = 3) int attributes,
+            @ForAll long seedBits) {
         ClassAssignmentInput input = school(instance, classes, attributes, 120);
         ClassAssignment result = cut.assign(input, AdmissionEnginePropertiesTest.seed(seedBits));
 
@@ -52,8 +55,8 @@ class ClassAssignerPropertiesTest {
     }
 
     @Property(tries = 200)
-    void withOneAttributeBesidesSexItsCountsDifferByAtMostOneToo(@ForAll long instance,
-            @ForAll @IntRange(min = 1, max = 8) int classes, @ForAll long seedBits) {
+    void withOneAttributeBesidesSexItsCountsDifferByAtMostOneToo(
+            @ForAll long instance, @ForAll @IntRange(min = 1, max = 8) int classes, @ForAll long seedBits) {
         ClassAssignmentInput input = school(instance, classes, 1, 80);
         ClassAssignment result = cut.assign(input, AdmissionEnginePropertiesTest.seed(seedBits));
 
@@ -63,11 +66,12 @@ class ClassAssignerPropertiesTest {
     }
 
     @Property(tries = 100)
-    void theSameSeedGivesTheSameBytes(@ForAll long instance, @ForAll @IntRange(min = 1, max = 6) int classes,
-            @ForAll long seedBits) {
+    void theSameSeedGivesTheSameBytes(
+            @ForAll long instance, @ForAll @IntRange(min = 1, max = 6) int classes, @ForAll long seedBits) {
         ClassAssignmentInput input = school(instance, classes, 2, 60);
 
-        assertArrayEquals(cut.assign(input, AdmissionEnginePropertiesTest.seed(seedBits)).canonicalBytes(),
+        assertArrayEquals(
+                cut.assign(input, AdmissionEnginePropertiesTest.seed(seedBits)).canonicalBytes(),
                 ReplayDraw.replay(input.canonicalBytes(), AdmissionEnginePropertiesTest.seed(seedBits)));
     }
 

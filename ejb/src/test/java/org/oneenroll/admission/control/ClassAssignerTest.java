@@ -27,7 +27,9 @@ class ClassAssignerTest {
     static ClassAssignmentInput firstGraders() {
         List<Pupil> pupils = new ArrayList<>();
         for (int i = 0; i < 45; i++) {
-            pupils.add(new Pupil(String.format("620123-2026-X-%06d", i), i < 23 ? Sex.MALE : Sex.FEMALE,
+            pupils.add(new Pupil(
+                    String.format("620123-2026-X-%06d", i),
+                    i < 23 ? Sex.MALE : Sex.FEMALE,
                     List.of(i % 4 == 0 ? "left-behind" : "with-parents")));
         }
         return ClassAssignmentInput.of("DG01", 3, List.of("care"), pupils);
@@ -48,25 +50,30 @@ class ClassAssignerTest {
     void anotherSeedGivesOtherClassesAndTheSameSeedTheSameBytes() {
         ClassAssignment result = cut.assign(firstGraders(), SEED);
 
-        assertArrayEquals(result.canonicalBytes(), cut.assign(firstGraders(), SEED).canonicalBytes());
-        assertNotEquals(result.classes(), cut.assign(firstGraders(), Applicants.seed(1)).classes());
+        assertArrayEquals(
+                result.canonicalBytes(), cut.assign(firstGraders(), SEED).canonicalBytes());
+        assertNotEquals(
+                result.classes(), cut.assign(firstGraders(), Applicants.seed(1)).classes());
     }
 
     @Test
     void thePublishedClassInputReplaysToTheSameClasses() {
         ClassAssignment result = cut.assign(firstGraders(), SEED);
 
-        ClassAssignmentInput read = ClassAssignmentInput.parse(new ByteArrayInputStream(
-                firstGraders().canonicalBytes()));
+        ClassAssignmentInput read = ClassAssignmentInput.parse(
+                new ByteArrayInputStream(firstGraders().canonicalBytes()));
 
         assertEquals(firstGraders().sha256(), read.sha256());
-        assertArrayEquals(result.canonicalBytes(), ReplayDraw.replay(firstGraders().canonicalBytes(), SEED));
+        assertArrayEquals(
+                result.canonicalBytes(), ReplayDraw.replay(firstGraders().canonicalBytes(), SEED));
     }
 
     @Test
     void aChildWithoutTheSchoolsAttributeIsRefused() {
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> ClassAssignmentInput.of("DG01", 2,
-                List.of("care"), List.of(new Pupil("C1", Sex.MALE, List.of()))));
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
+                () -> ClassAssignmentInput.of(
+                        "DG01", 2, List.of("care"), List.of(new Pupil("C1", Sex.MALE, List.of()))));
 
         assertEquals("儿童“C1”应有1个分班属性，实际为0个", e.getMessage());
     }

@@ -25,7 +25,9 @@ class LotteryTest {
     final Lottery cut = new Lottery();
 
     static final AdmissionPlan PLAN = AdmissionPlan.builder("P1", Stage.PRIMARY)
-            .school("DG01", SchoolOwnership.PUBLIC, 1).zone("Z1", "DG01").build();
+            .school("DG01", SchoolOwnership.PUBLIC, 1)
+            .zone("Z1", "DG01")
+            .build();
 
     static AdmissionInput children(int count) {
         List<Applicant> children = new ArrayList<>();
@@ -46,8 +48,11 @@ class LotteryTest {
 
         LotteryDraw draw = cut.draw(children(10), SEED);
 
-        assertEquals(String.format("%02x%02x%02x%02x%02x%02x%02x%02x", mac[0], mac[1], mac[2], mac[3], mac[4],
-                mac[5], mac[6], mac[7]), draw.numberHex(7));
+        assertEquals(
+                String.format(
+                        "%02x%02x%02x%02x%02x%02x%02x%02x",
+                        mac[0], mac[1], mac[2], mac[3], mac[4], mac[5], mac[6], mac[7]),
+                draw.numberHex(7));
     }
 
     @Test
@@ -72,9 +77,16 @@ class LotteryTest {
 
     @Test
     void equalHighBitsAreOrderedByTheFullNumberThenByReference() {
-        long[] numbers = {0x8000_0000_0000_0003L, 0x8000_0000_0000_0001L, 0x0000_0000_0000_0002L,
-            0x8000_0000_0000_0001L, 0xFFFF_FFFF_FFFF_FFFFL};
+        long[] numbers = {
+            0x8000_0000_0000_0003L,
+            0x8000_0000_0000_0001L,
+            0x0000_0000_0000_0002L,
+            0x8000_0000_0000_0001L,
+            0xFFFF_FFFF_FFFF_FFFFL
+        };
 
-        assertEquals(List.of(2, 1, 3, 0, 4), java.util.Arrays.stream(LotteryDraw.drawOrder(numbers)).boxed().toList());
+        assertEquals(
+                List.of(2, 1, 3, 0, 4),
+                java.util.Arrays.stream(LotteryDraw.drawOrder(numbers)).boxed().toList());
     }
 }

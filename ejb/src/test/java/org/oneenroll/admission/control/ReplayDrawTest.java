@@ -20,7 +20,8 @@ import org.oneenroll.admission.entity.LotterySeed;
 class ReplayDrawTest {
 
     /** The worked example of docs/admission.md: keep both in step. */
-    static final String EXAMPLE = """
+    static final String EXAMPLE =
+            """
             oneenroll-admission-input/1
             engine oneenroll-admission/1
             plan 620123-2026-PRIMARY-r1
@@ -51,9 +52,9 @@ class ReplayDrawTest {
             child 620123-2026-X-000008 MIGRANT 60 - XG01
             end
             """;
+
     static final String EXAMPLE_SEED = "3f2a9c0177b40d5e1a2b3c4d5e6f7081";
-    static final String EXAMPLE_RESULT_SHA256 =
-            "a2e2977eac486ac6c7337568ba222642b4b59c7600f6f122fad3d28501a30b3d";
+    static final String EXAMPLE_RESULT_SHA256 = "a2e2977eac486ac6c7337568ba222642b4b59c7600f6f122fad3d28501a30b3d";
 
     @TempDir
     Path folder;
@@ -69,8 +70,10 @@ class ReplayDrawTest {
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         AdmissionInput input = AdmissionInput.parse(new ByteArrayInputStream(EXAMPLE.getBytes(StandardCharsets.UTF_8)));
         Allocation published = new AdmissionEngine().run(input, LotterySeed.parse(EXAMPLE_SEED));
-        assertEquals(new String(published.canonicalBytes(), StandardCharsets.UTF_8) + "result-sha256 "
-                + published.sha256() + "\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                new String(published.canonicalBytes(), StandardCharsets.UTF_8) + "result-sha256 " + published.sha256()
+                        + "\n",
+                out.toString(StandardCharsets.UTF_8));
         assertEquals(EXAMPLE_RESULT_SHA256, published.sha256());
     }
 
@@ -79,8 +82,8 @@ class ReplayDrawTest {
         Path file = Files.writeString(folder.resolve("input.txt"), EXAMPLE.replace("\n", "\r\n"));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int status = ReplayDraw.run(new String[] {file.toString(), EXAMPLE_SEED}, print(new ByteArrayOutputStream()),
-                print(err));
+        int status = ReplayDraw.run(
+                new String[] {file.toString(), EXAMPLE_SEED}, print(new ByteArrayOutputStream()), print(err));
 
         assertEquals(1, status);
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("公示文件不是规范格式"));

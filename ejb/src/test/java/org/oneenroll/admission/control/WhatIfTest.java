@@ -24,15 +24,23 @@ class WhatIfTest {
 
     final WhatIf cut = new WhatIf();
 
-    final Allocation base = new AdmissionEngine().run(AdmissionInput.of(AdmissionEngineTest.county().build(),
-            List.of(houseAndHukou("H1", "Z1"), houseAndHukou("H2", "Z1"), migrant("M1", 90, "Z1"),
-                    houseAndHukou("X1", "Z2"))), SEED);
+    final Allocation base = new AdmissionEngine()
+            .run(
+                    AdmissionInput.of(
+                            AdmissionEngineTest.county().build(),
+                            List.of(
+                                    houseAndHukou("H1", "Z1"),
+                                    houseAndHukou("H2", "Z1"),
+                                    migrant("M1", 90, "Z1"),
+                                    houseAndHukou("X1", "Z2"))),
+                    SEED);
 
     @Test
     void threeMoreSeatsAtAFullSchoolBringTheReallocatedChildBack() {
         WhatIfReport report = cut.withPlan(base, base.input().plan().withSeats("DG01", 5));
 
-        assertEquals(List.of(new ChildChange("M1", Route.REALLOCATED, "XG01", Route.ZONE_SCHOOL, "DG01")),
+        assertEquals(
+                List.of(new ChildChange("M1", Route.REALLOCATED, "XG01", Route.ZONE_SCHOOL, "DG01")),
                 report.children());
         SchoolChange dg = report.schools().get(0);
         assertEquals("DG01", dg.schoolCode());
@@ -47,28 +55,34 @@ class WhatIfTest {
 
     @Test
     void puttingMigrantChildrenFirstChangesWhoIsReallocated() {
-        WhatIfReport report = cut.withPlan(base, base.input().plan().withCategoryOrder(List.of(FamilyCategory.MIGRANT,
-                FamilyCategory.HOUSE_AND_HUKOU)));
+        WhatIfReport report = cut.withPlan(
+                base,
+                base.input().plan().withCategoryOrder(List.of(FamilyCategory.MIGRANT, FamilyCategory.HOUSE_AND_HUKOU)));
 
         assertEquals(2, report.children().size());
-        assertTrue(report.children().stream().anyMatch(c -> c.childRef().equals("M1") && c.routeAfter()
-                == Route.ZONE_SCHOOL));
-        assertEquals(FamilyCategory.HOUSE_AND_HUKOU, base.school("DG01").cutoff().category());
+        assertTrue(report.children().stream()
+                .anyMatch(c -> c.childRef().equals("M1") && c.routeAfter() == Route.ZONE_SCHOOL));
+        assertEquals(
+                FamilyCategory.HOUSE_AND_HUKOU, base.school("DG01").cutoff().category());
     }
 
     @Test
     void aZoneServedByAnotherSchoolMovesItsChildren() {
         WhatIfReport report = cut.withPlan(base, base.input().plan().withZone(new Zone("Z2", List.of("BS01"))));
 
-        assertEquals(List.of(new ChildChange("X1", Route.ZONE_SCHOOL, "XG01", Route.ZONE_SCHOOL, "BS01")),
-                report.children().stream().filter(c -> c.childRef().equals("X1")).toList());
+        assertEquals(
+                List.of(new ChildChange("X1", Route.ZONE_SCHOOL, "XG01", Route.ZONE_SCHOOL, "BS01")),
+                report.children().stream()
+                        .filter(c -> c.childRef().equals("X1"))
+                        .toList());
     }
 
     @Test
     void aRedrawnBoundaryMovesAChildToTheOtherZone() {
         WhatIfReport report = cut.withHomeZones(base, Map.of("M1", "Z2"));
 
-        assertEquals(List.of(new ChildChange("M1", Route.REALLOCATED, "XG01", Route.ZONE_SCHOOL, "XG01")),
+        assertEquals(
+                List.of(new ChildChange("M1", Route.REALLOCATED, "XG01", Route.ZONE_SCHOOL, "XG01")),
                 report.children());
     }
 

@@ -29,8 +29,13 @@ class AdmissionPlanTest {
     static final RegionCode YUZHONG = RegionCode.of("620123");
 
     static School school(String code, SchoolOwnership ownership) {
-        return new School(code, "学校" + code, ownership, Address.of(YUZHONG, "620123100", "东关社区", null, null, null),
-                null, List.of(new SchoolCapacity(Stage.PRIMARY, 90, 2)));
+        return new School(
+                code,
+                "学校" + code,
+                ownership,
+                Address.of(YUZHONG, "620123100", "东关社区", null, null, null),
+                null,
+                List.of(new SchoolCapacity(Stage.PRIMARY, 90, 2)));
     }
 
     @Test
@@ -43,16 +48,31 @@ class AdmissionPlanTest {
         CatchmentZone west = new CatchmentZone("Z2", "西关片区", YUZHONG, Stage.PRIMARY);
         west.addSchool(xg);
         CatchmentZone junior = new CatchmentZone("J1", "初中片区", YUZHONG, Stage.JUNIOR);
-        EnrollmentPlan plan = new EnrollmentPlan(YUZHONG, 2026, Stage.PRIMARY, 1, Instant.parse("2026-06-01T00:00:00Z"),
-                Instant.parse("2026-06-15T00:00:00Z"), LocalDate.of(2026, 7, 10), LocalDate.of(2026, 9, 1),
-                LotteryRule.SINGLE_NUMBER_PER_CHILD, List.of(FamilyCategory.HOUSE_AND_HUKOU, FamilyCategory.MIGRANT),
-                List.of(), List.of(new PlanSeat("DG01", 90), new PlanSeat("XG01", 45), new PlanSeat("MB01", 30)));
+        EnrollmentPlan plan = new EnrollmentPlan(
+                YUZHONG,
+                2026,
+                Stage.PRIMARY,
+                1,
+                Instant.parse("2026-06-01T00:00:00Z"),
+                Instant.parse("2026-06-15T00:00:00Z"),
+                LocalDate.of(2026, 7, 10),
+                LocalDate.of(2026, 9, 1),
+                LotteryRule.SINGLE_NUMBER_PER_CHILD,
+                List.of(FamilyCategory.HOUSE_AND_HUKOU, FamilyCategory.MIGRANT),
+                List.of(),
+                List.of(new PlanSeat("DG01", 90), new PlanSeat("XG01", 45), new PlanSeat("MB01", 30)));
 
-        AdmissionPlan cut = AdmissionPlan.from(plan, List.of(dg, xg, mb), List.of(east, west, junior),
-                Map.of("Z1", List.of("Z2"), "J1", List.of("Z1")), 1);
+        AdmissionPlan cut = AdmissionPlan.from(
+                plan,
+                List.of(dg, xg, mb),
+                List.of(east, west, junior),
+                Map.of("Z1", List.of("Z2"), "J1", List.of("Z1")),
+                1);
 
         assertEquals("620123-2026-PRIMARY-r1", cut.reference());
-        assertEquals(List.of("DG01", "MB01", "XG01"), cut.schools().stream().map(SchoolSeats::code).toList());
+        assertEquals(
+                List.of("DG01", "MB01", "XG01"),
+                cut.schools().stream().map(SchoolSeats::code).toList());
         assertTrue(cut.isPrivate(cut.schoolIndex("MB01")));
         assertEquals(165, cut.totalSeats());
         assertEquals(Map.of("Z1", List.of("Z2"), "Z2", List.of("Z1")), cut.adjacency());
@@ -64,25 +84,31 @@ class AdmissionPlanTest {
 
     @Test
     void aPrivateSchoolCannotServeAZone() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> AdmissionPlan.builder("P1", Stage.PRIMARY).school("MB01", SchoolOwnership.PRIVATE, 30)
-                        .zone("Z1", "MB01").build());
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> AdmissionPlan.builder("P1", Stage.PRIMARY)
+                        .school("MB01", SchoolOwnership.PRIVATE, 30)
+                        .zone("Z1", "MB01")
+                        .build());
 
         assertEquals("民办学校“MB01”不能划入招生片区“Z1”，民办学校按摇号招生", e.getMessage());
     }
 
     @Test
     void aSeparateDrawPerSchoolIsRefusedWithTheReason() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> AdmissionPlan.builder("P1", Stage.PRIMARY).lotteryRule(LotteryRule.DRAW_PER_SCHOOL).build());
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> AdmissionPlan.builder("P1", Stage.PRIMARY)
+                        .lotteryRule(LotteryRule.DRAW_PER_SCHOOL)
+                        .build());
 
         assertEquals("admission.plan.lottery-rule", e.messageKey());
     }
 
     @Test
     void aWhatIfVariantLeavesTheOriginalAsItWas() {
-        AdmissionPlan original = AdmissionPlan.builder("P1", Stage.PRIMARY).school("DG01", SchoolOwnership.PUBLIC, 30)
-                .zone("Z1", "DG01").build();
+        AdmissionPlan original = AdmissionPlan.builder("P1", Stage.PRIMARY)
+                .school("DG01", SchoolOwnership.PUBLIC, 30)
+                .zone("Z1", "DG01")
+                .build();
 
         AdmissionPlan variant = original.withSeats("DG01", 35);
 

@@ -11,12 +11,11 @@ class LotterySeedTest {
 
     @Test
     void aSeedShorterThan128BitsIsRefusedWithAClearMessage() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> LotterySeed.parse("0123456789abcdef"));
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> LotterySeed.parse("0123456789abcdef"));
 
         assertEquals("seed", e.field());
-        assertEquals("摇号种子至少需要128位（32个十六进制字符），现在只有16个十六进制字符，请使用公开摇号仪式产生的完整种子",
-                e.getMessage());
+        assertEquals("摇号种子至少需要128位（32个十六进制字符），现在只有16个十六进制字符，请使用公开摇号仪式产生的完整种子", e.getMessage());
     }
 
     @Test
@@ -30,15 +29,17 @@ class LotterySeedTest {
 
     @Test
     void aCharacterThatIsNotHexIsPointedAt() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> LotterySeed.parse("3f2a9c0177b40d5e1a2b3c4d5e6f708g"));
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> LotterySeed.parse("3f2a9c0177b40d5e1a2b3c4d5e6f708g"));
 
         assertEquals("摇号种子只能包含十六进制字符0—9、a—f（第32个字符“g”不是）", e.getMessage());
     }
 
     @Test
     void anOddNumberOfDigitsCannotBeBytes() {
-        assertEquals("admission.seed.odd", assertThrows(InvalidValueException.class,
-                () -> LotterySeed.parse("3f2a9c0177b40d5e1a2b3c4d5e6f70812")).messageKey());
+        assertEquals(
+                "admission.seed.odd",
+                assertThrows(InvalidValueException.class, () -> LotterySeed.parse("3f2a9c0177b40d5e1a2b3c4d5e6f70812"))
+                        .messageKey());
     }
 }

@@ -25,8 +25,13 @@ class PasswordHasherTest {
 
     @Test
     void refusesWeakPasswordsWithAReason() {
-        assertEquals("密码至少需要8位", assertThrows(InvalidValueException.class, () -> cut.hash("ab12".toCharArray())).getMessage());
-        assertEquals("密码须同时包含字母和数字",
-                assertThrows(InvalidValueException.class, () -> cut.hash("abcdefghij".toCharArray())).getMessage());
+        assertEquals(
+                "密码至少需要8位",
+                assertThrows(InvalidValueException.class, () -> cut.hash("ab12".toCharArray()))
+                        .getMessage());
+        assertEquals(
+                "密码须同时包含字母和数字",
+                assertThrows(InvalidValueException.class, () -> cut.hash("abcdefghij".toCharArray()))
+                        .getMessage());
     }
 }

@@ -37,7 +37,9 @@ class PersonalDataCipherTest {
     void theDigestIsStableForLookUpsAndDependsOnTheKey() {
         assertArrayEquals(cut.digest("13812345678"), cut.digest("13812345678"));
         PersonalDataCipher other = new PersonalDataCipher((byte) 1, Map.of((byte) 1, new byte[16]), new byte[] {
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+            30, 31, 32
+        });
         assertFalse(Arrays.equals(cut.digest("13812345678"), other.digest("13812345678")));
         assertEquals(32, cut.digest("x").length);
     }
@@ -54,7 +56,8 @@ class PersonalDataCipherTest {
         byte[] sealedWithOne = cut.seal("13812345678");
         byte[] two = new byte[16];
         two[0] = 7;
-        PersonalDataCipher rotated = new PersonalDataCipher((byte) 2, Map.of((byte) 1, new byte[16], (byte) 2, two), new byte[32]);
+        PersonalDataCipher rotated =
+                new PersonalDataCipher((byte) 2, Map.of((byte) 1, new byte[16], (byte) 2, two), new byte[32]);
         assertEquals("13812345678", rotated.open(sealedWithOne));
         assertEquals(2, rotated.seal("x")[0]);
     }
@@ -66,6 +69,8 @@ class PersonalDataCipherTest {
         PersonalDataCipher generated = PersonalDataKeys.load(file, true);
         PersonalDataCipher reloaded = PersonalDataKeys.load(file, false);
         assertEquals("62012320190901123X", reloaded.open(generated.seal("62012320190901123X")));
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(
+                "rw-------",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 }

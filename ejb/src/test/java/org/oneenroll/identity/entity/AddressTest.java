@@ -23,13 +23,21 @@ class AddressTest {
 
     @Test
     void refusesATownOfAnotherCountyAndAMissingCommunity() {
-        assertEquals("乡镇（街道）代码“620102001”不属于区县“620123”", assertThrows(InvalidValueException.class,
-                () -> Address.of(YUZHONG, "620102001", "东关社区", null, null, null)).getMessage());
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> Address.of(YUZHONG, "620123100", "", null, null, null));
+        assertEquals(
+                "乡镇（街道）代码“620102001”不属于区县“620123”",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> Address.of(YUZHONG, "620102001", "东关社区", null, null, null))
+                        .getMessage());
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> Address.of(YUZHONG, "620123100", "", null, null, null));
         assertEquals("community", e.field());
         assertEquals("请填写社区（村）", e.getMessage());
-        assertEquals("“620100”是市级区划，此处需要县级区划", assertThrows(InvalidValueException.class,
-                () -> Address.of(RegionCode.of("620100"), "620123100", "东关社区", null, null, null)).getMessage());
+        assertEquals(
+                "“620100”是市级区划，此处需要县级区划",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> Address.of(RegionCode.of("620100"), "620123100", "东关社区", null, null, null))
+                        .getMessage());
     }
 }

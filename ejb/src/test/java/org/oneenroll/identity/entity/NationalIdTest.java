@@ -20,8 +20,9 @@ class NationalIdTest {
 
     /** A valid number built the way the standard says, for a county, a birth date and a sequence. */
     static String valid(String region, LocalDate birth, int sequence) {
-        String first17 = region + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth(), sequence);
+        String first17 = region
+                + String.format(
+                        "%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), sequence);
         return first17 + NationalId.checkCharacter(first17);
     }
 
@@ -39,7 +40,8 @@ class NationalIdTest {
 
     @Test
     void saysHowLongTheNumberIsWhenTheLengthIsWrong() {
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> NationalId.of("62012320190901123", TODAY));
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> NationalId.of("62012320190901123", TODAY));
         assertEquals("身份证号应为18位，当前为17位", e.getMessage());
     }
 
@@ -47,8 +49,8 @@ class NationalIdTest {
     void saysWhichCheckDigitWasExpected() {
         String good = valid("620123", LocalDate.of(2020, 3, 5), 123);
         char wrong = good.charAt(17) == '0' ? '1' : '0';
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> NationalId.of(good.substring(0, 17) + wrong, TODAY));
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> NationalId.of(good.substring(0, 17) + wrong, TODAY));
         assertEquals("national-id.check-digit", e.messageKey());
         assertEquals("身份证号校验位应为“" + good.charAt(17) + "”，实际为“" + wrong + "”，请核对号码是否抄错", e.getMessage());
     }
@@ -56,23 +58,28 @@ class NationalIdTest {
     @Test
     void refusesAnImpossibleBirthDate() {
         String first17 = "62012320190230123";
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> NationalId.of(first17 + NationalId.checkCharacter(first17), TODAY));
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class, () -> NationalId.of(first17 + NationalId.checkCharacter(first17), TODAY));
         assertEquals("身份证号中的出生日期“20190230”不存在", e.getMessage());
     }
 
     @Test
     void refusesABirthDateAfterToday() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> NationalId.of(valid("620123", LocalDate.of(2027, 1, 1), 11), TODAY));
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class, () -> NationalId.of(valid("620123", LocalDate.of(2027, 1, 1), 11), TODAY));
         assertEquals("national-id.birth-date-future", e.messageKey());
     }
 
     @Test
     void refusesAnUnknownProvinceAndLettersInTheMiddle() {
-        assertEquals("national-id.province", assertThrows(InvalidValueException.class,
-                () -> NationalId.of(valid("990123", LocalDate.of(2019, 1, 1), 11), TODAY)).messageKey());
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> NationalId.of("62012320190101X234", TODAY));
+        assertEquals(
+                "national-id.province",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> NationalId.of(valid("990123", LocalDate.of(2019, 1, 1), 11), TODAY))
+                        .messageKey());
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> NationalId.of("62012320190101X234", TODAY));
         assertEquals("身份证号前17位须为数字，最后一位为数字或X（第15位“X”不符合）", e.getMessage());
     }
 
@@ -84,7 +91,9 @@ class NationalIdTest {
 
     @Provide
     Arbitrary<LocalDate> births() {
-        return Arbitraries.integers().between(0, 45_000).map(d -> LocalDate.of(1900, 1, 1).plusDays(d))
+        return Arbitraries.integers()
+                .between(0, 45_000)
+                .map(d -> LocalDate.of(1900, 1, 1).plusDays(d))
                 .filter(d -> !d.isAfter(TODAY));
     }
 
@@ -94,7 +103,9 @@ class NationalIdTest {
     }
 
     @Property
-    void everyWellFormedNumberRoundTrips(@ForAll("counties") String region, @ForAll("births") LocalDate birth,
+    void everyWellFormedNumberRoundTrips(
+            @ForAll("counties") String region,
+            @ForAll("births") LocalDate birth,
             @ForAll @IntRange(min = 0, max = 999) int sequence) {
         NationalId cut = NationalId.of(valid(region, birth, sequence), TODAY);
         assertEquals(birth, cut.birthDate());
@@ -105,8 +116,11 @@ class NationalIdTest {
     }
 
     @Property
-    void everySingleDigitTypoIsCaught(@ForAll("counties") String region, @ForAll("births") LocalDate birth,
-            @ForAll @IntRange(min = 0, max = 999) int sequence, @ForAll @IntRange(min = 0, max = 16) int position,
+    void everySingleDigitTypoIsCaught(
+            @ForAll("counties") String region,
+            @ForAll("births") LocalDate birth,
+            @ForAll @IntRange(min = 0, max = 999) int sequence,
+            @ForAll @IntRange(min = 0, max = 16) int position,
             @ForAll @IntRange(min = 1, max = 9) int shift) {
         String good = valid(region, birth, sequence);
         char typo = (char) ('0' + (good.charAt(position) - '0' + shift) % 10);
@@ -127,6 +141,7 @@ class NationalIdTest {
 
     @Provide
     Arbitrary<String> transposable() {
-        return Combinators.combine(counties(), births(), Arbitraries.integers().between(0, 999)).as(NationalIdTest::valid);
+        return Combinators.combine(counties(), births(), Arbitraries.integers().between(0, 999))
+                .as(NationalIdTest::valid);
     }
 }

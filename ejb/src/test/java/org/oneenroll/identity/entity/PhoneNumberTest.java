@@ -31,8 +31,8 @@ class PhoneNumberTest {
     }
 
     @Property
-    void everyMainlandMobileIsAccepted(@ForAll @IntRange(min = 3, max = 9) int second,
-            @ForAll @LongRange(min = 0, max = 999_999_999L) long rest) {
+    void everyMainlandMobileIsAccepted(
+            @ForAll @IntRange(min = 3, max = 9) int second, @ForAll @LongRange(min = 0, max = 999_999_999L) long rest) {
         String number = "1" + second + String.format("%09d", rest);
         PhoneNumber cut = PhoneNumber.of(number);
         assertEquals(number, cut.value());

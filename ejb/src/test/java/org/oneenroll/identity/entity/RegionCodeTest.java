@@ -25,9 +25,13 @@ class RegionCodeTest {
 
     @Test
     void saysWhatIsWrong() {
-        assertEquals("行政区划代码“62012”应为6位数字",
-                assertThrows(InvalidValueException.class, () -> RegionCode.of("62012")).getMessage());
-        assertEquals("行政区划代码“990123”的省级部分“99”不存在",
-                assertThrows(InvalidValueException.class, () -> RegionCode.of("990123")).getMessage());
+        assertEquals(
+                "行政区划代码“62012”应为6位数字",
+                assertThrows(InvalidValueException.class, () -> RegionCode.of("62012"))
+                        .getMessage());
+        assertEquals(
+                "行政区划代码“990123”的省级部分“99”不存在",
+                assertThrows(InvalidValueException.class, () -> RegionCode.of("990123"))
+                        .getMessage());
     }
 }

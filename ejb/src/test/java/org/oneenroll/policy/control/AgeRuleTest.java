@@ -20,7 +20,8 @@ class AgeRuleTest {
         assertTrue(cut.primary(LocalDate.of(2021, 8, 31), 2027).eligible());
         AgeRule.Verdict tooYoung = cut.primary(LocalDate.of(2021, 9, 1), 2027);
         assertFalse(tooYoung.eligible());
-        assertEquals("儿童须在2027年8月31日前（含）年满6周岁，该儿童出生于2021年9月1日，届时为5周岁",
+        assertEquals(
+                "儿童须在2027年8月31日前（含）年满6周岁，该儿童出生于2021年9月1日，届时为5周岁",
                 Messages.format(Messages.DEFAULT_LOCALE, tooYoung.messageKey(), tooYoung.arguments()));
     }
 
@@ -39,8 +40,8 @@ class AgeRuleTest {
     }
 
     @Property
-    void eligibleExactlyWhenSixByTheCutOff(@ForAll @IntRange(min = 0, max = 3_000) int daysBack,
-            @ForAll @IntRange(min = 2024, max = 2035) int year) {
+    void eligibleExactlyWhenSixByTheCutOff(
+            @ForAll @IntRange(min = 0, max = 3_000) int daysBack, @ForAll @IntRange(min = 2024, max = 2035) int year) {
         LocalDate birth = LocalDate.of(year, 8, 31).minusDays(daysBack);
         boolean sixByCutOff = !birth.plusYears(6).isAfter(LocalDate.of(year, 8, 31));
         assertEquals(sixByCutOff, cut.primary(birth, year).eligible());

@@ -30,24 +30,28 @@ class AddressReaderPropertiesTest {
 
     @Provide
     Arbitrary<String> details() {
-        return Arbitraries.integers().between(1, 30).flatMap(building -> Arbitraries.integers().between(101, 2602)
+        return Arbitraries.integers().between(1, 30).flatMap(building -> Arbitraries.integers()
+                .between(101, 2602)
                 .map(room -> building + "号楼" + room + "室"));
     }
 
     @Property
-    void aPrintedAddressOfAZoneUnitIsPlacedInIt(@ForAll("unitKeys") String key, @ForAll("details") String detail,
-            @ForAll boolean withProvince) {
+    void aPrintedAddressOfAZoneUnitIsPlacedInIt(
+            @ForAll("unitKeys") String key, @ForAll("details") String detail, @ForAll boolean withProvince) {
         String[] parts = key.split("/");
-        String line = (withProvince ? Fixtures.FULL : "榆中县") + TOWNS.get(parts[0]) + parts[1]
-                + (parts.length > 2 ? parts[2] : "") + detail;
+        String line = (withProvince ? Fixtures.FULL : "榆中县")
+                + TOWNS.get(parts[0])
+                + parts[1]
+                + (parts.length > 2 ? parts[2] : "")
+                + detail;
         Placement p = cut.place("620123", line);
         assertEquals(Placement.Kind.IN_ZONE, p.kind(), line);
         assertEquals(key, p.unitKey(), line);
     }
 
     @Property
-    void anAddressOfAnotherCountyIsOutsideWhateverItSays(@ForAll("unitKeys") String key,
-            @ForAll("details") String detail) {
+    void anAddressOfAnotherCountyIsOutsideWhateverItSays(
+            @ForAll("unitKeys") String key, @ForAll("details") String detail) {
         String[] parts = key.split("/");
         Placement p = cut.place("620102", Fixtures.FULL + TOWNS.get(parts[0]) + parts[1] + detail);
         assertEquals(Placement.Kind.OUTSIDE_COUNTY, p.kind());
@@ -55,8 +59,8 @@ class AddressReaderPropertiesTest {
     }
 
     @Property
-    void anUnknownCompoundOfAKnownCommunityIsInTheCountyButInNoZone(@ForAll("details") String detail,
-            @ForAll("phases") String phase) {
+    void anUnknownCompoundOfAKnownCommunityIsInTheCountyButInNoZone(
+            @ForAll("details") String detail, @ForAll("phases") String phase) {
         Placement p = cut.place("620123", Fixtures.FULL + "城关镇东关社区城关新区" + phase + detail);
         assertEquals(Placement.Kind.IN_COUNTY, p.kind());
         assertEquals("城关镇东关社区城关新区" + phase, p.place());

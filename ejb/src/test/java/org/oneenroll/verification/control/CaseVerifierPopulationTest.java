@@ -60,7 +60,11 @@ class CaseVerifierPopulationTest {
     static final List<Case> CASES = new ArrayList<>();
 
     /** One applicant child of one family, declared and answered. */
-    record Case(Family family, Child applicant, Declaration declaration, List<Question> questions,
+    record Case(
+            Family family,
+            Child applicant,
+            Declaration declaration,
+            List<Question> questions,
             List<SourceAnswer> answers) {
 
         boolean clean() {
@@ -143,10 +147,12 @@ class CaseVerifierPopulationTest {
             FamilyCategory expected = SimulatedFamilies.expected(c.scenario());
             boolean right = r.category().derived().orElse(null) == expected;
             if (c.scenario() == FamilyScenario.PREFERENTIAL) {
-                right &= r.status() == VerificationStatus.NEEDS_OFFLINE_CHECK && r.offlineChecks().size() == 1
+                right &= r.status() == VerificationStatus.NEEDS_OFFLINE_CHECK
+                        && r.offlineChecks().size() == 1
                         && r.offlineChecks().get(0).proof() == Proof.PREFERENTIAL_PROOF;
             } else {
-                right &= r.status() == VerificationStatus.VERIFIED && r.category().confirmed();
+                right &= r.status() == VerificationStatus.VERIFIED
+                        && r.category().confirmed();
             }
             confusion.add(c.scenario(), category(r), right);
             seen.add(c.scenario());
@@ -169,18 +175,24 @@ class CaseVerifierPopulationTest {
                 continue;
             }
             VerificationResult r = verify(c);
-            assertTrue(r.filled().hukouAddress().isPresent() && r.filled().householder().isPresent()
-                    && r.filled().relationToHouseholder().isPresent() && r.filled().ethnicity().isPresent()
-                    && r.filled().birthplace().isPresent(), () -> "hukou fields of " + c.family().index());
+            assertTrue(
+                    r.filled().hukouAddress().isPresent()
+                            && r.filled().householder().isPresent()
+                            && r.filled().relationToHouseholder().isPresent()
+                            && r.filled().ethnicity().isPresent()
+                            && r.filled().birthplace().isPresent(),
+                    () -> "hukou fields of " + c.family().index());
             assertTrue(r.filled().photo().isEmpty(), "the simulator has no photos");
             switch (c.scenario()) {
                 case HOUSE_AND_HUKOU, HOUSE_ONLY, HUKOU_ONLY_RELATIVES -> assertTrue(
-                        r.filled().propertyAddress().isPresent() && r.filled().coOwnershipType().isPresent(),
+                        r.filled().propertyAddress().isPresent()
+                                && r.filled().coOwnershipType().isPresent(),
                         () -> "property fields of " + c.family().index());
-                case MIGRANT -> assertEquals(Boolean.TRUE, r.filled().permitValid().orElse(null),
+                case MIGRANT -> assertEquals(
+                        Boolean.TRUE,
+                        r.filled().permitValid().orElse(null),
                         () -> "permit of " + c.family().index());
-                default -> {
-                }
+                default -> {}
             }
             int[] n = filled.computeIfAbsent(c.scenario(), k -> new int[2]);
             n[0]++;
@@ -202,19 +214,25 @@ class CaseVerifierPopulationTest {
             Defect d = defect(c, DefectKind.RARE_CHARACTER_NAME);
             VerificationResult r = verify(c);
             for (Evidence e : r.evidence()) {
-                assertTrue(e.mismatches().isEmpty(), () -> "no mismatch for family " + c.family().index() + ": "
-                        + e.mismatches());
+                assertTrue(
+                        e.mismatches().isEmpty(),
+                        () -> "no mismatch for family " + c.family().index() + ": " + e.mismatches());
             }
-            boolean subjectIsApplicant = d.subjectIdNumber().equals(c.applicant().person().idNumber());
+            boolean subjectIsApplicant =
+                    d.subjectIdNumber().equals(c.applicant().person().idNumber());
             if (subjectIsApplicant && !c.defect(DefectKind.MISSING_HUKOU_RECORD)) {
-                assertEquals(CheckOutcome.MATCHED, r.evidence(GovernmentSource.HUKOU).get(0).outcome());
+                assertEquals(
+                        CheckOutcome.MATCHED,
+                        r.evidence(GovernmentSource.HUKOU).get(0).outcome());
                 String name = c.applicant().person().name();
                 if (name.codePointCount(0, name.length()) < name.length()) {
                     beyondBmp++;
                 }
             }
             if (c.onlyDefects(DefectKind.RARE_CHARACTER_NAME)) {
-                assertEquals(SimulatedFamilies.expected(c.scenario()), r.category().derived().orElse(null),
+                assertEquals(
+                        SimulatedFamilies.expected(c.scenario()),
+                        r.category().derived().orElse(null),
                         () -> "category of " + c.family().index());
             }
             cases++;
@@ -234,11 +252,15 @@ class CaseVerifierPopulationTest {
             }
             Defect d = defect(c, DefectKind.EXPIRED_RESIDENCE_PERMIT);
             VerificationResult r = verify(c);
-            boolean asked = c.declaration().guardians().stream().anyMatch(g -> g.idNumber().equals(d.subjectIdNumber()));
+            boolean asked = c.declaration().guardians().stream()
+                    .anyMatch(g -> g.idNumber().equals(d.subjectIdNumber()));
             if (asked) {
                 Evidence e = evidenceAbout(r, GovernmentSource.RESIDENCE_PERMIT, d.subjectIdNumber());
-                assertTrue(e.noted(SourceChecks.PERMIT_EXPIRED), () -> "expired permit noted for " + c.family().index());
-                if (d.subjectIdNumber().equals(c.declaration().guardians().get(0).idNumber())) {
+                assertTrue(
+                        e.noted(SourceChecks.PERMIT_EXPIRED),
+                        () -> "expired permit noted for " + c.family().index());
+                if (d.subjectIdNumber()
+                        .equals(c.declaration().guardians().get(0).idNumber())) {
                     assertEquals(Boolean.FALSE, r.filled().permitValid().orElse(null));
                 }
             }
@@ -248,16 +270,22 @@ class CaseVerifierPopulationTest {
             }
             boolean otherValid = c.family().records().residencePermits().stream()
                     .filter(p -> !p.idNumber().equals(d.subjectIdNumber()))
-                    .filter(p -> c.declaration().guardians().stream().anyMatch(g -> g.idNumber().equals(p.idNumber())))
+                    .filter(p -> c.declaration().guardians().stream()
+                            .anyMatch(g -> g.idNumber().equals(p.idNumber())))
                     .anyMatch(p -> validOn(p));
             if (otherValid) {
                 coveredBySpouse++;
                 continue;
             }
-            assertTrue(r.category().derived().isEmpty(), () -> "no migrant category for " + c.family().index());
+            assertTrue(
+                    r.category().derived().isEmpty(),
+                    () -> "no migrant category for " + c.family().index());
             assertEquals(VerificationStatus.NEEDS_OFFLINE_CHECK, r.status());
-            assertTrue(r.offlineChecks().stream().anyMatch(o -> o.source() == GovernmentSource.RESIDENCE_PERMIT
-                    && o.proof() == Proof.RESIDENCE_PERMIT && o.reason().key().equals(SourceChecks.PERMIT_EXPIRED)),
+            assertTrue(
+                    r.offlineChecks().stream()
+                            .anyMatch(o -> o.source() == GovernmentSource.RESIDENCE_PERMIT
+                                    && o.proof() == Proof.RESIDENCE_PERMIT
+                                    && o.reason().key().equals(SourceChecks.PERMIT_EXPIRED)),
                     () -> "asks for the permit: " + r.offlineChecks());
             unconfirmed++;
         }
@@ -271,7 +299,8 @@ class CaseVerifierPopulationTest {
     void aPropertyOutsideTheZonesOrTheCountyIsNeverHouseAndHukouAndTheReasonSaysWhere() {
         Map<DefectKind, Map<String, Integer>> outcomes = new EnumMap<>(DefectKind.class);
         for (DefectKind kind : List.of(DefectKind.PROPERTY_OUTSIDE_ZONES, DefectKind.PROPERTY_OUTSIDE_COUNTY)) {
-            String key = kind == DefectKind.PROPERTY_OUTSIDE_ZONES ? SourceChecks.OUTSIDE_ZONES
+            String key = kind == DefectKind.PROPERTY_OUTSIDE_ZONES
+                    ? SourceChecks.OUTSIDE_ZONES
                     : SourceChecks.OUTSIDE_COUNTY;
             for (Case c : CASES) {
                 if (!c.defect(kind)) {
@@ -279,14 +308,22 @@ class CaseVerifierPopulationTest {
                 }
                 VerificationResult r = verify(c);
                 FamilyCategory derived = r.category().derived().orElse(null);
-                outcomes.computeIfAbsent(kind, k -> new TreeMap<>()).merge(c.scenario() + "->" + category(r), 1,
-                        Integer::sum);
-                assertNotEquals(FamilyCategory.HOUSE_AND_HUKOU, derived, () -> "family " + c.family().index());
-                assertNotEquals(FamilyCategory.HOUSE_ONLY, derived, () -> "family " + c.family().index());
+                outcomes.computeIfAbsent(kind, k -> new TreeMap<>())
+                        .merge(c.scenario() + "->" + category(r), 1, Integer::sum);
+                assertNotEquals(
+                        FamilyCategory.HOUSE_AND_HUKOU,
+                        derived,
+                        () -> "family " + c.family().index());
+                assertNotEquals(
+                        FamilyCategory.HOUSE_ONLY,
+                        derived,
+                        () -> "family " + c.family().index());
                 String line = c.family().home().line();
-                assertTrue(r.category().notes().stream().anyMatch(n -> n.key().equals(key)
-                        && n.render(Locale.SIMPLIFIED_CHINESE).contains(line)), () -> "says where: "
-                                + r.category().notes());
+                assertTrue(
+                        r.category().notes().stream()
+                                .anyMatch(n -> n.key().equals(key)
+                                        && n.render(Locale.SIMPLIFIED_CHINESE).contains(line)),
+                        () -> "says where: " + r.category().notes());
                 if (r.category().derived().isEmpty()) {
                     assertEquals(VerificationStatus.NEEDS_OFFLINE_CHECK, r.status());
                     assertFalse(r.offlineChecks().isEmpty());
@@ -294,10 +331,18 @@ class CaseVerifierPopulationTest {
             }
         }
         System.out.println("homes outside zones or county: " + outcomes);
-        assertTrue(outcomes.getOrDefault(DefectKind.PROPERTY_OUTSIDE_ZONES, Map.of()).values().stream()
-                .mapToInt(Integer::intValue).sum() >= 20, outcomes.toString());
-        assertTrue(outcomes.getOrDefault(DefectKind.PROPERTY_OUTSIDE_COUNTY, Map.of()).values().stream()
-                .mapToInt(Integer::intValue).sum() >= 15, outcomes.toString());
+        assertTrue(
+                outcomes.getOrDefault(DefectKind.PROPERTY_OUTSIDE_ZONES, Map.of()).values().stream()
+                                .mapToInt(Integer::intValue)
+                                .sum()
+                        >= 20,
+                outcomes.toString());
+        assertTrue(
+                outcomes.getOrDefault(DefectKind.PROPERTY_OUTSIDE_COUNTY, Map.of()).values().stream()
+                                .mapToInt(Integer::intValue)
+                                .sum()
+                        >= 15,
+                outcomes.toString());
     }
 
     private static final Pattern HOLE = Pattern.compile("断缴(\\d+)个月");
@@ -321,22 +366,33 @@ class CaseVerifierPopulationTest {
             int hole = Integer.parseInt(m.group(1));
             VerificationResult r = verify(c);
             Evidence e = evidenceAbout(r, GovernmentSource.SOCIAL_INSURANCE, d.subjectIdNumber());
-            MessageRef finding = e.findings().stream().filter(f -> f.key().equals(SourceChecks.INSURANCE_SHORT))
-                    .findFirst().orElseThrow(() -> new AssertionError("no shortfall noted: " + e.findings()));
+            MessageRef finding = e.findings().stream()
+                    .filter(f -> f.key().equals(SourceChecks.INSURANCE_SHORT))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no shortfall noted: " + e.findings()));
             assertEquals(hole, ((Number) finding.args().get(3)).intValue(), () -> "months missing, " + d.detail());
             assertEquals(24, ((Number) finding.args().get(1)).intValue(), "the whole window was due");
             counted++;
             boolean otherWork = c.family().records().socialInsurance().stream()
-                    .anyMatch(s -> !s.idNumber().equals(d.subjectIdNumber()) && c.declaration().guardians().stream()
-                            .anyMatch(g -> g.idNumber().equals(s.idNumber())));
-            if (c.scenario() == FamilyScenario.MIGRANT && !otherWork && c.onlyDefects(DefectKind.SOCIAL_INSURANCE_GAP,
-                    DefectKind.RARE_CHARACTER_NAME)) {
-                assertTrue(r.category().derived().isEmpty(), () -> "family " + c.family().index());
-                assertTrue(r.offlineChecks().stream().anyMatch(o -> o.source() == GovernmentSource.SOCIAL_INSURANCE
-                        && o.reason().key().equals(SourceChecks.INSURANCE_SHORT)), r.offlineChecks()::toString);
+                    .anyMatch(s -> !s.idNumber().equals(d.subjectIdNumber())
+                            && c.declaration().guardians().stream()
+                                    .anyMatch(g -> g.idNumber().equals(s.idNumber())));
+            if (c.scenario() == FamilyScenario.MIGRANT
+                    && !otherWork
+                    && c.onlyDefects(DefectKind.SOCIAL_INSURANCE_GAP, DefectKind.RARE_CHARACTER_NAME)) {
+                assertTrue(
+                        r.category().derived().isEmpty(),
+                        () -> "family " + c.family().index());
+                assertTrue(
+                        r.offlineChecks().stream()
+                                .anyMatch(o -> o.source() == GovernmentSource.SOCIAL_INSURANCE
+                                        && o.reason().key().equals(SourceChecks.INSURANCE_SHORT)),
+                        r.offlineChecks()::toString);
                 migrantsUnconfirmed++;
             } else if (c.onlyDefects(DefectKind.SOCIAL_INSURANCE_GAP) && c.scenario() != FamilyScenario.MIGRANT) {
-                assertEquals(SimulatedFamilies.expected(c.scenario()), r.category().derived().orElse(null),
+                assertEquals(
+                        SimulatedFamilies.expected(c.scenario()),
+                        r.category().derived().orElse(null),
                         "a gap does not change a category that needs no insurance");
             }
         }
@@ -350,35 +406,50 @@ class CaseVerifierPopulationTest {
     void aMissingHukouOrBirthCertificateIsNoRecordAndNamesTheProof() {
         Map<DefectKind, Integer> counts = new EnumMap<>(DefectKind.class);
         for (DefectKind kind : List.of(DefectKind.MISSING_HUKOU_RECORD, DefectKind.MISSING_BIRTH_CERTIFICATE)) {
-            GovernmentSource source = kind == DefectKind.MISSING_HUKOU_RECORD ? GovernmentSource.HUKOU
+            GovernmentSource source = kind == DefectKind.MISSING_HUKOU_RECORD
+                    ? GovernmentSource.HUKOU
                     : GovernmentSource.BIRTH_CERTIFICATE;
             Proof proof = kind == DefectKind.MISSING_HUKOU_RECORD ? Proof.HUKOU_BOOKLET : Proof.BIRTH_CERTIFICATE;
             for (Case c : CASES) {
-                if (!c.defect(kind) || !defect(c, kind).subjectIdNumber().equals(c.applicant().person().idNumber())) {
+                if (!c.defect(kind)
+                        || !defect(c, kind)
+                                .subjectIdNumber()
+                                .equals(c.applicant().person().idNumber())) {
                     continue;
                 }
                 VerificationResult r = verify(c);
                 assertEquals(CheckOutcome.NO_RECORD, r.evidence(source).get(0).outcome());
                 assertEquals(VerificationStatus.NEEDS_OFFLINE_CHECK, r.status());
-                OfflineCheck check = r.offlineChecks().stream().filter(o -> o.source() == source).findFirst()
-                        .orElseThrow(() -> new AssertionError("no offline check for " + source + ": "
-                                + r.offlineChecks()));
+                OfflineCheck check = r.offlineChecks().stream()
+                        .filter(o -> o.source() == source)
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new AssertionError("no offline check for " + source + ": " + r.offlineChecks()));
                 assertEquals(proof, check.proof());
                 assertEquals(OfflineChecks.REASON_NO_RECORD, check.reason().key());
-                assertEquals(OfflineChecks.ACTION_UPLOAD_OR_BRING, check.action().key());
-                assertTrue(check.action().render(Locale.SIMPLIFIED_CHINESE).contains(
-                        proof.label().render(Locale.SIMPLIFIED_CHINESE)), "the action names the proof");
-                if (kind == DefectKind.MISSING_BIRTH_CERTIFICATE && c.onlyDefects(kind)
+                assertEquals(
+                        OfflineChecks.ACTION_UPLOAD_OR_BRING, check.action().key());
+                assertTrue(
+                        check.action()
+                                .render(Locale.SIMPLIFIED_CHINESE)
+                                .contains(proof.label().render(Locale.SIMPLIFIED_CHINESE)),
+                        "the action names the proof");
+                if (kind == DefectKind.MISSING_BIRTH_CERTIFICATE
+                        && c.onlyDefects(kind)
                         && c.scenario() != FamilyScenario.PREFERENTIAL) {
                     assertEquals(Set.of(GovernmentSource.BIRTH_CERTIFICATE), r.offlineSources());
-                    assertEquals(SimulatedFamilies.expected(c.scenario()), r.category().derived().orElse(null));
+                    assertEquals(
+                            SimulatedFamilies.expected(c.scenario()),
+                            r.category().derived().orElse(null));
                 }
                 counts.merge(kind, 1, Integer::sum);
             }
         }
         System.out.println("missing records: " + counts);
-        assertTrue(counts.getOrDefault(DefectKind.MISSING_HUKOU_RECORD, 0) >= 20
-                && counts.getOrDefault(DefectKind.MISSING_BIRTH_CERTIFICATE, 0) >= 20, counts.toString());
+        assertTrue(
+                counts.getOrDefault(DefectKind.MISSING_HUKOU_RECORD, 0) >= 20
+                        && counts.getOrDefault(DefectKind.MISSING_BIRTH_CERTIFICATE, 0) >= 20,
+                counts.toString());
     }
 
     @Test
@@ -392,15 +463,25 @@ class CaseVerifierPopulationTest {
             }
             sampled++;
             VerificationResult baseline = verify(c);
-            for (GovernmentSource source : c.questions().stream().map(Question::source).distinct().toList()) {
-                List<SourceAnswer> broken = c.answers().stream().map(a -> a.source() == source ? SourceAnswer.failed(
-                        source, SourceFailure.SERVER_ERROR, "r", a.askedAt(), Duration.ofMillis(5), "HTTP 500") : a)
+            for (GovernmentSource source :
+                    c.questions().stream().map(Question::source).distinct().toList()) {
+                List<SourceAnswer> broken = c.answers().stream()
+                        .map(a -> a.source() == source
+                                ? SourceAnswer.failed(
+                                        source,
+                                        SourceFailure.SERVER_ERROR,
+                                        "r",
+                                        a.askedAt(),
+                                        Duration.ofMillis(5),
+                                        "HTTP 500")
+                                : a)
                         .toList();
                 VerificationResult r = cut.verify(c.declaration(), c.questions(), broken, SIM.checkDate());
                 int[] n = tally.computeIfAbsent(source, k -> new int[2]);
                 n[0]++;
-                assertTrue(Set.of(source).containsAll(r.offlineSources()), () -> source + " down for family "
-                        + c.family().index() + " but " + r.offlineChecks());
+                assertTrue(
+                        Set.of(source).containsAll(r.offlineSources()),
+                        () -> source + " down for family " + c.family().index() + " but " + r.offlineChecks());
                 assertTrue(r.offlineChecks().stream().allMatch(o -> o.source() == source), r.offlineChecks()::toString);
                 for (int q = 0; q < c.questions().size(); q++) {
                     if (c.questions().get(q).source() != source) {
@@ -409,8 +490,10 @@ class CaseVerifierPopulationTest {
                 }
                 if (r.status() == VerificationStatus.NEEDS_OFFLINE_CHECK) {
                     n[1]++;
-                    assertTrue(r.offlineChecks().stream().allMatch(o -> o.action().key()
-                            .equals(OfflineChecks.ACTION_RECHECK)), r.offlineChecks()::toString);
+                    assertTrue(
+                            r.offlineChecks().stream()
+                                    .allMatch(o -> o.action().key().equals(OfflineChecks.ACTION_RECHECK)),
+                            r.offlineChecks()::toString);
                 } else {
                     assertEquals(baseline.category().derived(), r.category().derived());
                 }
@@ -420,7 +503,8 @@ class CaseVerifierPopulationTest {
             }
         }
         StringBuilder sb = new StringBuilder("cases " + sampled + "; source down -> cases needing a check / cases:");
-        tally.forEach((s, n) -> sb.append("\n  ").append(s).append(' ').append(n[1]).append('/').append(n[0]));
+        tally.forEach((s, n) ->
+                sb.append("\n  ").append(s).append(' ').append(n[1]).append('/').append(n[0]));
         System.out.println("one source down: " + sb);
         assertTrue(sampled > 500, sb.toString());
     }
@@ -437,18 +521,29 @@ class CaseVerifierPopulationTest {
             Declaration d = c.declaration();
             String real = d.child().name();
             String typo = real.substring(0, real.length() - 1) + (real.endsWith("华") ? "花" : "华");
-            Declaration wrongChild = new Declaration(d.type(), new DeclaredPerson(typo, d.child().idNumber(),
-                    d.child().relation()), d.guardians(), d.householdMembers(), d.home(), d.permits(),
-                    d.certificateNumber(), d.claim(), d.plan());
+            Declaration wrongChild = new Declaration(
+                    d.type(),
+                    new DeclaredPerson(typo, d.child().idNumber(), d.child().relation()),
+                    d.guardians(),
+                    d.householdMembers(),
+                    d.home(),
+                    d.permits(),
+                    d.certificateNumber(),
+                    d.claim(),
+                    d.plan());
             VerificationResult r = cut.verify(wrongChild, c.questions(), c.answers(), SIM.checkDate());
             Evidence hukou = r.evidence(GovernmentSource.HUKOU).get(0);
             assertEquals(CheckOutcome.MISMATCH, hukou.outcome());
             assertEquals(List.of(new FieldMismatch("name", typo, real)), hukou.mismatches());
-            assertTrue(r.evidence(GovernmentSource.BIRTH_CERTIFICATE).get(0).mismatches()
+            assertTrue(r.evidence(GovernmentSource.BIRTH_CERTIFICATE)
+                    .get(0)
+                    .mismatches()
                     .contains(new FieldMismatch("childName", typo, real)));
             assertEquals(VerificationStatus.NEEDS_OFFLINE_CHECK, r.status());
-            OfflineCheck check = r.offlineChecks().stream().filter(o -> o.source() == GovernmentSource.HUKOU)
-                    .findFirst().orElseThrow();
+            OfflineCheck check = r.offlineChecks().stream()
+                    .filter(o -> o.source() == GovernmentSource.HUKOU)
+                    .findFirst()
+                    .orElseThrow();
             String said = check.reason().render(Locale.SIMPLIFIED_CHINESE);
             assertTrue(said.contains("姓名") && said.contains(typo) && said.contains(real), said);
             children++;
@@ -457,16 +552,30 @@ class CaseVerifierPopulationTest {
             String gTypo = g.name() + "文";
             List<DeclaredPerson> renamed = new ArrayList<>(d.guardians());
             renamed.set(0, new DeclaredPerson(gTypo, g.idNumber(), g.relation()));
-            Declaration wrongGuardian = new Declaration(d.type(), d.child(), renamed, d.householdMembers(), d.home(),
-                    d.permits(), d.certificateNumber(), d.claim(), d.plan());
+            Declaration wrongGuardian = new Declaration(
+                    d.type(),
+                    d.child(),
+                    renamed,
+                    d.householdMembers(),
+                    d.home(),
+                    d.permits(),
+                    d.certificateNumber(),
+                    d.claim(),
+                    d.plan());
             VerificationResult rg = cut.verify(wrongGuardian, c.questions(), c.answers(), SIM.checkDate());
             // A co-buyer is on a purchase contract by name only: the name is the key there, not a checked field.
-            List<Evidence> found = rg.evidence().stream().filter(e -> e.subjectIdNumber().equals(g.idNumber())
-                    && e.outcome() != CheckOutcome.NO_RECORD && (e.source() != GovernmentSource.PURCHASE_CONTRACT
-                            || e.answer().records().stream().anyMatch(rec -> g.idNumber().equals(rec.get("buyerIdNumber")))))
+            List<Evidence> found = rg.evidence().stream()
+                    .filter(e -> e.subjectIdNumber().equals(g.idNumber())
+                            && e.outcome() != CheckOutcome.NO_RECORD
+                            && (e.source() != GovernmentSource.PURCHASE_CONTRACT
+                                    || e.answer().records().stream()
+                                            .anyMatch(rec -> g.idNumber().equals(rec.get("buyerIdNumber")))))
                     .toList();
             for (Evidence e : found) {
-                assertTrue(e.mismatches().stream().anyMatch(m -> m.typed().equals(gTypo) && m.recorded().equals(g.name())),
+                assertTrue(
+                        e.mismatches().stream()
+                                .anyMatch(m ->
+                                        m.typed().equals(gTypo) && m.recorded().equals(g.name())),
                         () -> e.source() + " names the field: " + e.mismatches());
             }
             if (!found.isEmpty()) {
@@ -486,19 +595,30 @@ class CaseVerifierPopulationTest {
             if (!c.clean()) {
                 continue;
             }
-            Declaration jining = new Declaration(c.declaration().type(), c.declaration().child(),
-                    c.declaration().guardians(), c.declaration().householdMembers(), c.declaration().home(),
-                    c.declaration().permits(), c.declaration().certificateNumber(), c.declaration().claim(),
+            Declaration jining = new Declaration(
+                    c.declaration().type(),
+                    c.declaration().child(),
+                    c.declaration().guardians(),
+                    c.declaration().householdMembers(),
+                    c.declaration().home(),
+                    c.declaration().permits(),
+                    c.declaration().certificateNumber(),
+                    c.declaration().claim(),
                     JINING.get(c.declaration().plan().stage()));
             VerificationResult r = cut.verify(jining, c.questions(), c.answers(), SIM.checkDate());
             FamilyCategory expected = SimulatedFamilies.expected(c.scenario());
             boolean right = r.category().derived().orElse(null) == expected;
             confusion.add(c.scenario(), category(r), right);
             if (!right) {
-                assertEquals(FamilyScenario.MIGRANT, c.scenario(), () -> "only migrants depend on the permit rule: "
-                        + c.family().index());
-                assertTrue(r.offlineChecks().stream().anyMatch(o -> o.reason().key()
-                        .equals(SourceChecks.PERMIT_TOO_RECENT)), r.offlineChecks()::toString);
+                assertEquals(
+                        FamilyScenario.MIGRANT,
+                        c.scenario(),
+                        () -> "only migrants depend on the permit rule: "
+                                + c.family().index());
+                assertTrue(
+                        r.offlineChecks().stream()
+                                .anyMatch(o -> o.reason().key().equals(SourceChecks.PERMIT_TOO_RECENT)),
+                        r.offlineChecks()::toString);
                 tooRecent++;
             }
         }
@@ -529,12 +649,18 @@ class CaseVerifierPopulationTest {
     }
 
     private static Defect defect(Case c, DefectKind kind) {
-        return c.family().defects().stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
+        return c.family().defects().stream()
+                .filter(d -> d.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Evidence evidenceAbout(VerificationResult r, GovernmentSource source, String id) {
-        Predicate<Evidence> about = e -> e.source() == source && e.subjectIdNumber().equals(id);
-        return r.evidence().stream().filter(about).findFirst()
+        Predicate<Evidence> about =
+                e -> e.source() == source && e.subjectIdNumber().equals(id);
+        return r.evidence().stream()
+                .filter(about)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + source + " evidence about " + id));
     }
 

@@ -43,13 +43,16 @@ class CaseVerifierPropertiesTest {
 
     private static Map<String, List<Map<String, Object>>> migrant(Map<String, Object> insurance) {
         Map<String, List<Map<String, Object>>> records = new HashMap<>();
-        records.put(key(GovernmentSource.HUKOU, CHILD_ID), List.of(Fixtures.hukou("朱怡可", "510106",
-                "四川省成都市金牛区茶店子街道1号", "朱国强", "女")));
+        records.put(
+                key(GovernmentSource.HUKOU, CHILD_ID),
+                List.of(Fixtures.hukou("朱怡可", "510106", "四川省成都市金牛区茶店子街道1号", "朱国强", "女")));
         records.put(key(GovernmentSource.BIRTH_CERTIFICATE, CHILD_ID), List.of(Fixtures.birth("朱怡可")));
-        records.put(key(GovernmentSource.RESIDENCE_PERMIT, FATHER.idNumber()), List.of(Fixtures.permit(FATHER,
-                "2025-09-01", "2026-08-31", HOME)));
-        records.put(key(GovernmentSource.RENTAL_REGISTRATION, FATHER.idNumber()), List.of(Fixtures.rental(FATHER, HOME,
-                "2025-03-01", "2027-02-28")));
+        records.put(
+                key(GovernmentSource.RESIDENCE_PERMIT, FATHER.idNumber()),
+                List.of(Fixtures.permit(FATHER, "2025-09-01", "2026-08-31", HOME)));
+        records.put(
+                key(GovernmentSource.RENTAL_REGISTRATION, FATHER.idNumber()),
+                List.of(Fixtures.rental(FATHER, HOME, "2025-03-01", "2027-02-28")));
         records.put(key(GovernmentSource.SOCIAL_INSURANCE, FATHER.idNumber()), List.of(insurance));
         return records;
     }
@@ -63,8 +66,10 @@ class CaseVerifierPropertiesTest {
     void onlyTheSourcesThatAreDownAreNamedAndTheCaseNeverStaysUndecided(@ForAll("down") Set<GovernmentSource> down) {
         Declaration d = Fixtures.nonLocal(Fixtures.plan(), null);
         List<Question> questions = cut.questions(d);
-        List<SourceAnswer> answers = Fixtures.answers(questions, migrant(Fixtures.insurance(FATHER, "2023-01",
-                "2026-05")), down.toArray(GovernmentSource[]::new));
+        List<SourceAnswer> answers = Fixtures.answers(
+                questions,
+                migrant(Fixtures.insurance(FATHER, "2023-01", "2026-05")),
+                down.toArray(GovernmentSource[]::new));
         VerificationResult r = cut.verify(d, questions, answers, Fixtures.CHECK);
         assertTrue(down.containsAll(r.offlineSources()), () -> down + " down, named " + r.offlineSources());
         if (r.status() == VerificationStatus.VERIFIED) {
@@ -79,21 +84,25 @@ class CaseVerifierPropertiesTest {
     void theOrderOfTheAnswersChangesNothing(@ForAll long seed) {
         Declaration d = Fixtures.nonLocal(Fixtures.plan(), null);
         List<Question> questions = cut.questions(d);
-        List<SourceAnswer> answers = Fixtures.answers(questions, migrant(Fixtures.insurance(FATHER, "2023-01",
-                "2026-05", "2025-07")));
-        List<Integer> order = new ArrayList<>(IntStream.range(0, questions.size()).boxed().toList());
+        List<SourceAnswer> answers =
+                Fixtures.answers(questions, migrant(Fixtures.insurance(FATHER, "2023-01", "2026-05", "2025-07")));
+        List<Integer> order =
+                new ArrayList<>(IntStream.range(0, questions.size()).boxed().toList());
         Collections.shuffle(order, new Random(seed));
         VerificationResult straight = cut.verify(d, questions, answers, Fixtures.CHECK);
-        VerificationResult shuffled = cut.verify(d, order.stream().map(questions::get).toList(),
-                order.stream().map(answers::get).toList(), Fixtures.CHECK);
+        VerificationResult shuffled = cut.verify(
+                d,
+                order.stream().map(questions::get).toList(),
+                order.stream().map(answers::get).toList(),
+                Fixtures.CHECK);
         assertEquals(straight.category(), shuffled.category());
         assertEquals(Set.copyOf(straight.offlineChecks()), Set.copyOf(shuffled.offlineChecks()));
         assertEquals(straight.filled(), shuffled.filled());
     }
 
     @Property
-    void monthsMissingSinceTheFirstPaymentAreCountedExactly(@ForAll @IntRange(min = 1, max = 40) int back,
-            @ForAll("gapMonths") Set<Integer> gaps) {
+    void monthsMissingSinceTheFirstPaymentAreCountedExactly(
+            @ForAll @IntRange(min = 1, max = 40) int back, @ForAll("gapMonths") Set<Integer> gaps) {
         YearMonth last = YearMonth.of(2026, 5);
         YearMonth first = last.minusMonths(back - 1L);
         List<String> missing = new ArrayList<>();
@@ -104,19 +113,36 @@ class CaseVerifierPropertiesTest {
         }
         Declaration d = Fixtures.nonLocal(Fixtures.plan(), null);
         List<Question> questions = cut.questions(d);
-        VerificationResult r = cut.verify(d, questions, Fixtures.answers(questions, migrant(Fixtures.insurance(FATHER,
-                first.toString(), last.toString(), missing.toArray(String[]::new)))), Fixtures.CHECK);
+        VerificationResult r = cut.verify(
+                d,
+                questions,
+                Fixtures.answers(
+                        questions,
+                        migrant(Fixtures.insurance(
+                                FATHER, first.toString(), last.toString(), missing.toArray(String[]::new)))),
+                Fixtures.CHECK);
         YearMonth windowStart = YearMonth.of(2024, 6);
-        long missingInWindow = missing.stream().map(YearMonth::parse).filter(m -> !m.isBefore(windowStart)).count();
-        long expected = IntStream.range(0, back).mapToObj(first::plusMonths).filter(m -> !m.isBefore(windowStart))
+        long missingInWindow = missing.stream()
+                .map(YearMonth::parse)
+                .filter(m -> !m.isBefore(windowStart))
                 .count();
-        List<MessageRef> findings = r.evidence(GovernmentSource.SOCIAL_INSURANCE).get(0).findings();
-        assertEquals((int) (expected - missingInWindow), r.filled().monthsPaidLast24().orElseThrow());
+        long expected = IntStream.range(0, back)
+                .mapToObj(first::plusMonths)
+                .filter(m -> !m.isBefore(windowStart))
+                .count();
+        List<MessageRef> findings =
+                r.evidence(GovernmentSource.SOCIAL_INSURANCE).get(0).findings();
+        assertEquals(
+                (int) (expected - missingInWindow),
+                r.filled().monthsPaidLast24().orElseThrow());
         if (missingInWindow > 0) {
-            MessageRef shortfall = findings.stream().filter(f -> f.key().equals(SourceChecks.INSURANCE_SHORT))
-                    .findFirst().orElseThrow();
-            assertEquals(List.of(FATHER.name(), (int) expected, (int) (expected - missingInWindow),
-                    (int) missingInWindow), shortfall.args());
+            MessageRef shortfall = findings.stream()
+                    .filter(f -> f.key().equals(SourceChecks.INSURANCE_SHORT))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    List.of(FATHER.name(), (int) expected, (int) (expected - missingInWindow), (int) missingInWindow),
+                    shortfall.args());
         } else {
             assertEquals(expected >= 6, findings.isEmpty(), findings::toString);
             assertEquals(expected >= 6, r.category().derived().isPresent());

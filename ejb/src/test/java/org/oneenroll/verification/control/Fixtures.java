@@ -37,8 +37,8 @@ final class Fixtures {
     static final String FULL = "甘肃省兰州市榆中县";
     static final String TOWN = "620123100";
     static final String VILLAGE_TOWN = "620123101";
-    static final ZoneUnits FIRST = new ZoneUnits("620123-P-01", "城关第一小学学区", Set.of(TOWN + "/东关社区/兴隆小区",
-            TOWN + "/东关社区/兴隆小区二期", TOWN + "/西关社区/金城花园"));
+    static final ZoneUnits FIRST = new ZoneUnits(
+            "620123-P-01", "城关第一小学学区", Set.of(TOWN + "/东关社区/兴隆小区", TOWN + "/东关社区/兴隆小区二期", TOWN + "/西关社区/金城花园"));
     static final ZoneUnits VILLAGE = new ZoneUnits("620123-P-02", "夏官营小学学区", Set.of(VILLAGE_TOWN + "/杨家沟村/二社"));
     static final LocalDate CHECK = LocalDate.of(2026, 6, 1);
 
@@ -52,12 +52,19 @@ final class Fixtures {
     static final DeclaredPerson MOTHER = new DeclaredPerson("李芳", MOTHER_ID, Relation.MOTHER);
     static final DeclaredPerson GRANDPA = new DeclaredPerson("朱建国", GRANDPA_ID, Relation.GRANDFATHER);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static PlanContext plan(EligibilityThresholds thresholds, Set<GovernmentSource> shared) {
-        return new PlanContext(2026, Stage.PRIMARY, COUNTY, "榆中县", FULL, Map.of(TOWN, "城关镇", VILLAGE_TOWN, "夏官营镇"),
-                List.of(FIRST, VILLAGE), shared, thresholds);
+        return new PlanContext(
+                2026,
+                Stage.PRIMARY,
+                COUNTY,
+                "榆中县",
+                FULL,
+                Map.of(TOWN, "城关镇", VILLAGE_TOWN, "夏官营镇"),
+                List.of(FIRST, VILLAGE),
+                shared,
+                thresholds);
     }
 
     static PlanContext plan() {
@@ -69,17 +76,33 @@ final class Fixtures {
     }
 
     static Declaration local(PlanContext plan) {
-        return new Declaration(ApplicationType.LOCAL, CHILD, List.of(FATHER, MOTHER), List.of(), home(), List.of(),
-                null, PreferentialClaim.NONE, plan);
+        return new Declaration(
+                ApplicationType.LOCAL,
+                CHILD,
+                List.of(FATHER, MOTHER),
+                List.of(),
+                home(),
+                List.of(),
+                null,
+                PreferentialClaim.NONE,
+                plan);
     }
 
     static Declaration nonLocal(PlanContext plan, DeclaredPermit permit) {
-        return new Declaration(ApplicationType.NON_LOCAL, CHILD, List.of(FATHER, MOTHER), List.of(), home(),
-                permit == null ? List.of() : List.of(permit), null, PreferentialClaim.NONE, plan);
+        return new Declaration(
+                ApplicationType.NON_LOCAL,
+                CHILD,
+                List.of(FATHER, MOTHER),
+                List.of(),
+                home(),
+                permit == null ? List.of() : List.of(permit),
+                null,
+                PreferentialClaim.NONE,
+                plan);
     }
 
-    static Map<String, Object> hukou(String name, String regionCode, String address, String householder,
-            String relation) {
+    static Map<String, Object> hukou(
+            String name, String regionCode, String address, String householder, String relation) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("idNumber", CHILD_ID);
         m.put("name", name);
@@ -151,8 +174,7 @@ final class Fixtures {
     /** Social insurance paid every month from {@code first} to {@code last}, without the months in {@code gaps}. */
     static Map<String, Object> insurance(DeclaredPerson insured, String first, String last, String... gaps) {
         List<String> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.parse(first); !m.isAfter(YearMonth.parse(last));
-                m = m.plusMonths(1)) {
+        for (YearMonth m = YearMonth.parse(first); !m.isAfter(YearMonth.parse(last)); m = m.plusMonths(1)) {
             if (!List.of(gaps).contains(m.toString())) {
                 months.add(m.toString());
             }
@@ -186,18 +208,32 @@ final class Fixtures {
      * Answers for every question: FOUND with the records given for (source, person), NO_RECORD for the rest, and
      * SOURCE_ERROR for the sources listed as down.
      */
-    static List<SourceAnswer> answers(List<Question> questions, Map<String, List<Map<String, Object>>> records,
-            GovernmentSource... down) {
+    static List<SourceAnswer> answers(
+            List<Question> questions, Map<String, List<Map<String, Object>>> records, GovernmentSource... down) {
         List<SourceAnswer> out = new ArrayList<>();
         for (Question q : questions) {
             if (List.of(down).contains(q.source())) {
-                out.add(SourceAnswer.failed(q.source(), SourceFailure.TIMEOUT, "r", Instant.EPOCH, Duration.ofSeconds(2),
+                out.add(SourceAnswer.failed(
+                        q.source(),
+                        SourceFailure.TIMEOUT,
+                        "r",
+                        Instant.EPOCH,
+                        Duration.ofSeconds(2),
                         "no answer within 2000 ms"));
                 continue;
             }
             List<Map<String, Object>> rows = records.getOrDefault(key(q.source(), q.idNumber()), List.of());
-            out.add(new SourceAnswer(q.source(), rows.isEmpty() ? SourceOutcome.NO_RECORD : SourceOutcome.FOUND, null,
-                    rows, 1, "r", Instant.EPOCH, Duration.ofMillis(200), 1, null));
+            out.add(new SourceAnswer(
+                    q.source(),
+                    rows.isEmpty() ? SourceOutcome.NO_RECORD : SourceOutcome.FOUND,
+                    null,
+                    rows,
+                    1,
+                    "r",
+                    Instant.EPOCH,
+                    Duration.ofMillis(200),
+                    1,
+                    null));
         }
         return out;
     }

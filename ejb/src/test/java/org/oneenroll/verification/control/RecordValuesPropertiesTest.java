@@ -18,8 +18,8 @@ class RecordValuesPropertiesTest {
     Arbitrary<String> names() {
         Arbitrary<Integer> common = Arbitraries.integers().between(0x4E00, 0x9FA5);
         Arbitrary<Integer> rare = Arbitraries.integers().between(0x20000, 0x2A6DF);
-        Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, common),
-                net.jqwik.api.Tuple.of(1, rare));
+        Arbitrary<Integer> codePoint =
+                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, common), net.jqwik.api.Tuple.of(1, rare));
         return codePoint.list().ofMinSize(2).ofMaxSize(4).map(cps -> {
             StringBuilder sb = new StringBuilder();
             cps.forEach(sb::appendCodePoint);

@@ -72,30 +72,43 @@ final class SimulatedFamilies {
         Map<String, CountyLayout.AddressUnit> units = new HashMap<>();
         layout.addressUnits().forEach(u -> units.put(u.code(), u));
         List<ZoneUnits> zones = new ArrayList<>();
-        org.oneenroll.simulator.population.Stage simStage = org.oneenroll.simulator.population.Stage.valueOf(stage.name());
+        org.oneenroll.simulator.population.Stage simStage =
+                org.oneenroll.simulator.population.Stage.valueOf(stage.name());
         for (CountyLayout.Zone z : layout.zones(simStage)) {
             List<String> keys = new ArrayList<>();
             for (String code : z.unitCodes()) {
                 CountyLayout.AddressUnit u = units.get(code);
-                keys.add(Address.of(county, u.townCode(), u.community(), u.compound(), null, null).unitKey());
+                keys.add(Address.of(county, u.townCode(), u.community(), u.compound(), null, null)
+                        .unitKey());
             }
             zones.add(new ZoneUnits(z.code(), z.name(), Set.copyOf(keys)));
         }
         Map<String, String> towns = new LinkedHashMap<>();
         layout.towns().forEach(t -> towns.put(t.code(), t.name()));
-        return new PlanContext(PLAN_YEAR, stage, county, layout.county().name(), layout.county().fullName(), towns,
-                zones, shared, thresholds);
+        return new PlanContext(
+                PLAN_YEAR,
+                stage,
+                county,
+                layout.county().name(),
+                layout.county().fullName(),
+                towns,
+                zones,
+                shared,
+                thresholds);
     }
 
     /** What a parent types for {@code applicant}: names and numbers, the home, the permit as printed on it. */
     static Declaration declare(Family f, Child applicant, PlanContext plan) {
-        boolean local = switch (f.scenario()) {
-            case HOUSE_AND_HUKOU, HUKOU_ONLY_RELATIVES, HUKOU_ONLY_RENTING -> true;
-            case PREFERENTIAL -> f.preferential() == PreferentialKind.HIGH_LEVEL_TALENT;
-            default -> false;
-        };
-        boolean divorced = f.records().marriages().stream().anyMatch(m -> m.status().equals("离婚"));
-        List<DeclaredPerson> guardians = f.guardians().stream().map(SimulatedFamilies::person).toList();
+        boolean local =
+                switch (f.scenario()) {
+                    case HOUSE_AND_HUKOU, HUKOU_ONLY_RELATIVES, HUKOU_ONLY_RENTING -> true;
+                    case PREFERENTIAL -> f.preferential() == PreferentialKind.HIGH_LEVEL_TALENT;
+                    default -> false;
+                };
+        boolean divorced =
+                f.records().marriages().stream().anyMatch(m -> m.status().equals("离婚"));
+        List<DeclaredPerson> guardians =
+                f.guardians().stream().map(SimulatedFamilies::person).toList();
         List<DeclaredPerson> members = new ArrayList<>();
         for (Adult a : f.adults()) {
             boolean parent = relation(a).parent();
@@ -108,8 +121,8 @@ final class SimulatedFamilies {
         if (!local) {
             for (ResidencePermitRecord p : f.records().residencePermits()) {
                 if (p.idNumber().equals(applying.idNumber())) {
-                    permits.add(new DeclaredPermit(p.idNumber(), p.issueDate(), p.validUntil(), p.issuingAuthority(),
-                            p.residenceAddress()));
+                    permits.add(new DeclaredPermit(
+                            p.idNumber(), p.issueDate(), p.validUntil(), p.issuingAuthority(), p.residenceAddress()));
                 }
             }
         }
@@ -124,17 +137,25 @@ final class SimulatedFamilies {
                 break;
             }
         }
-        PreferentialClaim claim = switch (f.preferential()) {
-            case NONE -> PreferentialClaim.NONE;
-            case HIGH_LEVEL_TALENT -> PreferentialClaim.HIGH_LEVEL_TALENT;
-            case MILITARY -> PreferentialClaim.OTHER;
-        };
+        PreferentialClaim claim =
+                switch (f.preferential()) {
+                    case NONE -> PreferentialClaim.NONE;
+                    case HIGH_LEVEL_TALENT -> PreferentialClaim.HIGH_LEVEL_TALENT;
+                    case MILITARY -> PreferentialClaim.OTHER;
+                };
         HomeAddress h = f.home();
-        Address home = Address.of(RegionCode.of(h.regionCode()), h.townCode(), h.community(), h.compound(), null,
-                h.detail());
-        return new Declaration(local ? ApplicationType.LOCAL : ApplicationType.NON_LOCAL,
-                new DeclaredPerson(applicant.person().name(), applicant.person().idNumber(), Relation.CHILD), guardians,
-                members, home, permits, certificate, claim, plan);
+        Address home =
+                Address.of(RegionCode.of(h.regionCode()), h.townCode(), h.community(), h.compound(), null, h.detail());
+        return new Declaration(
+                local ? ApplicationType.LOCAL : ApplicationType.NON_LOCAL,
+                new DeclaredPerson(applicant.person().name(), applicant.person().idNumber(), Relation.CHILD),
+                guardians,
+                members,
+                home,
+                permits,
+                certificate,
+                claim,
+                plan);
     }
 
     static DeclaredPerson person(Adult a) {
@@ -156,10 +177,20 @@ final class SimulatedFamilies {
     List<SourceAnswer> answers(List<Question> questions) {
         List<SourceAnswer> out = new ArrayList<>(questions.size());
         for (Question q : questions) {
-            List<Map<String, Object>> rows = found.computeIfAbsent(q.source().slug() + "|" + q.idNumber(),
+            List<Map<String, Object>> rows = found.computeIfAbsent(
+                    q.source().slug() + "|" + q.idNumber(),
                     k -> lookup.find(Source.bySlug(q.source().slug()).orElseThrow(), q.idNumber()));
-            out.add(new SourceAnswer(q.source(), rows.isEmpty() ? SourceOutcome.NO_RECORD : SourceOutcome.FOUND, null,
-                    rows, 0, "test-" + q.source().slug(), Instant.EPOCH, Duration.ZERO, 1, null));
+            out.add(new SourceAnswer(
+                    q.source(),
+                    rows.isEmpty() ? SourceOutcome.NO_RECORD : SourceOutcome.FOUND,
+                    null,
+                    rows,
+                    0,
+                    "test-" + q.source().slug(),
+                    Instant.EPOCH,
+                    Duration.ZERO,
+                    1,
+                    null));
         }
         return out;
     }

@@ -45,7 +45,10 @@ class SourceFanOutTest {
 
     static final int FAMILIES = 400;
     static final PopulationGenerator GENERATOR = new PopulationGenerator(
-            new CountyLayoutGenerator().generate("620123", 2026, 16, 30), RegionCatalog.load(), 2026, 2027,
+            new CountyLayoutGenerator().generate("620123", 2026, 16, 30),
+            RegionCatalog.load(),
+            2026,
+            2027,
             DefectRates.defaults().with(DefectKind.MISSING_HUKOU_RECORD, 0.1));
     static final String FAST = "{\"seed\": 11, \"all\": {\"medianMs\": 5, \"sigma\": 0, \"maxMs\": 50}}";
 
@@ -65,8 +68,10 @@ class SourceFanOutTest {
 
     @BeforeEach
     void start() throws IOException {
-        platform = new GovDataPlatform(new RecordLookup(GENERATOR, FAMILIES), PlatformConfig.defaults().withFaults(FAST)
-                .withQueryLog(null, false)).start(new InetSocketAddress("127.0.0.1", 0));
+        platform = new GovDataPlatform(
+                        new RecordLookup(GENERATOR, FAMILIES),
+                        PlatformConfig.defaults().withFaults(FAST).withQueryLog(null, false))
+                .start(new InetSocketAddress("127.0.0.1", 0));
         cut = fanOut(PlatformConfig.DEMO_KEY, policy());
     }
 
@@ -76,19 +81,26 @@ class SourceFanOutTest {
     }
 
     static GuardPolicy policy() {
-        return GuardPolicy.defaults().withTimeout(Duration.ofMillis(500)).withRetries(3, Duration.ofMillis(20))
+        return GuardPolicy.defaults()
+                .withTimeout(Duration.ofMillis(500))
+                .withRetries(3, Duration.ofMillis(20))
                 .withCircuit(5, Duration.ofMillis(300));
     }
 
     SourceFanOut fanOut(String key, GuardPolicy policy) {
-        return new SourceFanOut(new HttpGovernmentData(platform.baseUri(), key, Duration.ofSeconds(1), Clock.systemUTC()),
-                Map.of(), policy, workers, Clock.systemUTC());
+        return new SourceFanOut(
+                new HttpGovernmentData(platform.baseUri(), key, Duration.ofSeconds(1), Clock.systemUTC()),
+                Map.of(),
+                policy,
+                workers,
+                Clock.systemUTC());
     }
 
     static Family family(boolean missingHukou) {
         for (long i = 0; i < FAMILIES; i++) {
             Family f = GENERATOR.family(i);
-            if (f.hasDefect(DefectKind.MISSING_HUKOU_RECORD) == missingHukou && !f.applicants().isEmpty()) {
+            if (f.hasDefect(DefectKind.MISSING_HUKOU_RECORD) == missingHukou
+                    && !f.applicants().isEmpty()) {
                 return f;
             }
         }
@@ -100,7 +112,9 @@ class SourceFanOutTest {
     }
 
     long queriesTo(GovernmentSource source) {
-        return platform.queryLog().find(source.slug(), null, null, null, 100_000).size();
+        return platform.queryLog()
+                .find(source.slug(), null, null, null, 100_000)
+                .size();
     }
 
     @Test
@@ -109,26 +123,35 @@ class SourceFanOutTest {
         String child = f.applicants().get(0).person().idNumber();
         String guardian = f.guardians().get(0).person().idNumber();
 
-        List<SourceAnswer> answers = cut.ask(List.of(new Question(GovernmentSource.HUKOU, child),
-                new Question(GovernmentSource.BIRTH_CERTIFICATE, child),
-                new Question(GovernmentSource.SOCIAL_INSURANCE, guardian),
-                new Question(GovernmentSource.REAL_ESTATE_TITLE, guardian)), "620123-2027-X-000001");
+        List<SourceAnswer> answers = cut.ask(
+                List.of(
+                        new Question(GovernmentSource.HUKOU, child),
+                        new Question(GovernmentSource.BIRTH_CERTIFICATE, child),
+                        new Question(GovernmentSource.SOCIAL_INSURANCE, guardian),
+                        new Question(GovernmentSource.REAL_ESTATE_TITLE, guardian)),
+                "620123-2027-X-000001");
 
         assertEquals(4, answers.size());
         SourceAnswer hukou = answers.get(0);
         assertEquals(SourceOutcome.FOUND, hukou.outcome());
-        assertEquals(f.applicants().get(0).person().name(), hukou.records().get(0).get("name"));
+        assertEquals(
+                f.applicants().get(0).person().name(), hukou.records().get(0).get("name"));
         assertTrue(hukou.queryId() > 0, "the platform's query number is kept with the evidence");
         assertEquals(1, hukou.attempts());
         answers.forEach(a -> assertTrue(a.answered(), a.source() + ": " + a.detail()));
-        assertEquals(1, platform.queryLog().find("hukou", QueryLog.hash(child), null, null, 10).size(),
+        assertEquals(
+                1,
+                platform.queryLog()
+                        .find("hukou", QueryLog.hash(child), null, null, 10)
+                        .size(),
                 "the platform logged the question, under the ID's hash");
     }
 
     @Test
     void aMissingRecordIsAnAnswerNotAnError() {
         String child = family(true).applicants().get(0).person().idNumber();
-        SourceAnswer hukou = cut.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-2").get(0);
+        SourceAnswer hukou = cut.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-2")
+                .get(0);
         assertEquals(SourceOutcome.NO_RECORD, hukou.outcome());
         assertNull(hukou.failure());
         assertEquals(1, hukou.attempts(), "no retry for a clear answer");
@@ -138,9 +161,15 @@ class SourceFanOutTest {
     void aFailingSourceIsRetriedThenReportedWhileTheOthersAnswer() {
         faults("{\"sources\": {\"social-insurance\": {\"errorRate\": 1.0}}}");
         Family f = family(false);
-        List<SourceAnswer> answers = cut.ask(List.of(
-                new Question(GovernmentSource.SOCIAL_INSURANCE, f.guardians().get(0).person().idNumber()),
-                new Question(GovernmentSource.HUKOU, f.applicants().get(0).person().idNumber())), "c-3");
+        List<SourceAnswer> answers = cut.ask(
+                List.of(
+                        new Question(
+                                GovernmentSource.SOCIAL_INSURANCE,
+                                f.guardians().get(0).person().idNumber()),
+                        new Question(
+                                GovernmentSource.HUKOU,
+                                f.applicants().get(0).person().idNumber())),
+                "c-3");
 
         assertEquals(SourceFailure.SERVER_ERROR, answers.get(0).failure());
         assertEquals(3, answers.get(0).attempts());
@@ -151,20 +180,31 @@ class SourceFanOutTest {
     @Test
     void aHangingSourceCostsTheTimeoutPerAttemptNotTheHang() {
         faults("{\"sources\": {\"real-estate-title\": {\"timeoutRate\": 1.0, \"hangMs\": 30000}}}");
-        SourceFanOut quick = fanOut(PlatformConfig.DEMO_KEY, policy().withTimeout(Duration.ofMillis(200)).withRetries(2,
-                Duration.ofMillis(10)));
-        SourceAnswer title = quick.ask(List.of(new Question(GovernmentSource.REAL_ESTATE_TITLE,
-                family(false).guardians().get(0).person().idNumber())), "c-4").get(0);
+        SourceFanOut quick = fanOut(
+                PlatformConfig.DEMO_KEY,
+                policy().withTimeout(Duration.ofMillis(200)).withRetries(2, Duration.ofMillis(10)));
+        SourceAnswer title = quick.ask(
+                        List.of(new Question(
+                                GovernmentSource.REAL_ESTATE_TITLE,
+                                family(false).guardians().get(0).person().idNumber())),
+                        "c-4")
+                .get(0);
         assertEquals(SourceFailure.TIMEOUT, title.failure());
         assertEquals(2, title.attempts());
-        assertTrue(title.latency().compareTo(Duration.ofSeconds(5)) < 0, "bounded by the client's timeouts: " + title.latency());
+        assertTrue(
+                title.latency().compareTo(Duration.ofSeconds(5)) < 0,
+                "bounded by the client's timeouts: " + title.latency());
     }
 
     @Test
     void garbageIsRecognisedAsSuch() {
         faults("{\"sources\": {\"hukou\": {\"malformedRate\": 1.0}}}");
-        SourceAnswer hukou = cut.ask(List.of(new Question(GovernmentSource.HUKOU,
-                family(false).applicants().get(0).person().idNumber())), "c-5").get(0);
+        SourceAnswer hukou = cut.ask(
+                        List.of(new Question(
+                                GovernmentSource.HUKOU,
+                                family(false).applicants().get(0).person().idNumber())),
+                        "c-5")
+                .get(0);
         assertEquals(SourceFailure.MALFORMED, hukou.failure());
         assertEquals(3, hukou.attempts());
     }
@@ -175,17 +215,24 @@ class SourceFanOutTest {
         Family f = family(false);
         String a = f.guardians().get(0).person().idNumber();
         SourceFanOut patient = fanOut(PlatformConfig.DEMO_KEY, policy().withRetries(3, Duration.ofMillis(250)));
-        List<SourceAnswer> answers = patient.ask(List.of(new Question(GovernmentSource.MARRIAGE, a),
-                new Question(GovernmentSource.MARRIAGE, a)), "c-6");
+        List<SourceAnswer> answers = patient.ask(
+                List.of(new Question(GovernmentSource.MARRIAGE, a), new Question(GovernmentSource.MARRIAGE, a)), "c-6");
         answers.forEach(x -> assertTrue(x.answered(), x.detail()));
-        assertEquals(3, answers.get(0).attempts() + answers.get(1).attempts(),
+        assertEquals(
+                3,
+                answers.get(0).attempts() + answers.get(1).attempts(),
                 "one of the two met the source's cap (503 BUSY) and got through on its second attempt");
     }
 
     @Test
     void aWrongKeyIsRejectedOnceAndNeverRetried() {
-        SourceAnswer hukou = fanOut("not-a-key", policy()).ask(List.of(new Question(GovernmentSource.HUKOU,
-                family(false).applicants().get(0).person().idNumber())), "c-7").get(0);
+        SourceAnswer hukou = fanOut("not-a-key", policy())
+                .ask(
+                        List.of(new Question(
+                                GovernmentSource.HUKOU,
+                                family(false).applicants().get(0).person().idNumber())),
+                        "c-7")
+                .get(0);
         assertEquals(SourceFailure.REJECTED, hukou.failure());
         assertEquals(1, hukou.attempts());
         assertTrue(hukou.detail().contains("401"), hukou.detail());
@@ -195,10 +242,18 @@ class SourceFanOutTest {
     void anUnreachablePlatformIsReportedQuickly() {
         int port = platform.port();
         platform.stop(Duration.ZERO);
-        SourceFanOut down = new SourceFanOut(new HttpGovernmentData(URI.create("http://127.0.0.1:" + port),
-                PlatformConfig.DEMO_KEY, Duration.ofMillis(300), Clock.systemUTC()), Map.of(),
-                policy().withRetries(1, Duration.ofMillis(10)), workers, Clock.systemUTC());
-        SourceAnswer hukou = down.ask(List.of(new Question(GovernmentSource.HUKOU, "620123201910226866")), "c-8").get(0);
+        SourceFanOut down = new SourceFanOut(
+                new HttpGovernmentData(
+                        URI.create("http://127.0.0.1:" + port),
+                        PlatformConfig.DEMO_KEY,
+                        Duration.ofMillis(300),
+                        Clock.systemUTC()),
+                Map.of(),
+                policy().withRetries(1, Duration.ofMillis(10)),
+                workers,
+                Clock.systemUTC());
+        SourceAnswer hukou = down.ask(List.of(new Question(GovernmentSource.HUKOU, "620123201910226866")), "c-8")
+                .get(0);
         assertEquals(SourceFailure.UNREACHABLE, hukou.failure());
     }
 
@@ -206,23 +261,34 @@ class SourceFanOutTest {
     void theCircuitOpensAfterRepeatedFailuresAndATrialClosesIt() {
         faults("{\"sources\": {\"hukou\": {\"errorRate\": 1.0}}}");
         String child = family(false).applicants().get(0).person().idNumber();
-        SourceFanOut breaker = fanOut(PlatformConfig.DEMO_KEY, policy().withRetries(1, Duration.ofMillis(10))
-                .withCircuit(3, Duration.ofMillis(300)));
+        SourceFanOut breaker = fanOut(
+                PlatformConfig.DEMO_KEY,
+                policy().withRetries(1, Duration.ofMillis(10)).withCircuit(3, Duration.ofMillis(300)));
         for (int i = 0; i < 3; i++) {
-            assertEquals(SourceFailure.SERVER_ERROR, breaker.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-9")
-                    .get(0).failure());
+            assertEquals(
+                    SourceFailure.SERVER_ERROR,
+                    breaker.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-9")
+                            .get(0)
+                            .failure());
         }
-        assertEquals(SourceGuard.Circuit.OPEN, breaker.guard(GovernmentSource.HUKOU).circuit());
+        assertEquals(
+                SourceGuard.Circuit.OPEN, breaker.guard(GovernmentSource.HUKOU).circuit());
         long asked = queriesTo(GovernmentSource.HUKOU);
-        SourceAnswer refused = breaker.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-9").get(0);
+        SourceAnswer refused = breaker.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-9")
+                .get(0);
         assertEquals(SourceFailure.CIRCUIT_OPEN, refused.failure());
         assertEquals(asked, queriesTo(GovernmentSource.HUKOU), "an open circuit does not bother the source");
 
         faults("{\"sources\": {\"hukou\": {\"errorRate\": 0.0}}}");
-        await().atMost(Duration.ofSeconds(5)).until(() -> breaker.guard(GovernmentSource.HUKOU).circuit()
-                == SourceGuard.Circuit.HALF_OPEN);
-        assertEquals(SourceOutcome.FOUND, breaker.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-9").get(0)
-                .outcome());
-        assertEquals(SourceGuard.Circuit.CLOSED, breaker.guard(GovernmentSource.HUKOU).circuit());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> breaker.guard(GovernmentSource.HUKOU).circuit() == SourceGuard.Circuit.HALF_OPEN);
+        assertEquals(
+                SourceOutcome.FOUND,
+                breaker.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-9")
+                        .get(0)
+                        .outcome());
+        assertEquals(
+                SourceGuard.Circuit.CLOSED,
+                breaker.guard(GovernmentSource.HUKOU).circuit());
     }
 }

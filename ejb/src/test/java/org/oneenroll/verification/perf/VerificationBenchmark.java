@@ -41,39 +41,54 @@ import org.oneenroll.verification.entity.SourceAnswer;
  */
 public final class VerificationBenchmark {
 
-    static final List<GovernmentSource> SOURCES = List.of(GovernmentSource.HUKOU, GovernmentSource.BIRTH_CERTIFICATE,
-            GovernmentSource.SOCIAL_INSURANCE, GovernmentSource.REAL_ESTATE_TITLE);
+    static final List<GovernmentSource> SOURCES = List.of(
+            GovernmentSource.HUKOU,
+            GovernmentSource.BIRTH_CERTIFICATE,
+            GovernmentSource.SOCIAL_INSURANCE,
+            GovernmentSource.REAL_ESTATE_TITLE);
     static final int CAP = 50;
     static final int FAMILIES = 20_000;
 
-    private VerificationBenchmark() {
-    }
+    private VerificationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        PopulationGenerator generator = new PopulationGenerator(new CountyLayoutGenerator().generate("620123", 2026, 16, 30),
-                RegionCatalog.load(), 2026, 2027, DefectRates.defaults());
+        PopulationGenerator generator = new PopulationGenerator(
+                new CountyLayoutGenerator().generate("620123", 2026, 16, 30),
+                RegionCatalog.load(),
+                2026,
+                2027,
+                DefectRates.defaults());
         List<List<Question>> work = new ArrayList<>();
         for (long i = 0; i < FAMILIES && work.size() < FAMILIES; i++) {
             Family f = generator.family(i);
             if (!f.applicants().isEmpty()) {
                 String child = f.applicants().get(0).person().idNumber();
                 String guardian = f.guardians().get(0).person().idNumber();
-                work.add(List.of(new Question(GovernmentSource.HUKOU, child),
+                work.add(List.of(
+                        new Question(GovernmentSource.HUKOU, child),
                         new Question(GovernmentSource.BIRTH_CERTIFICATE, child),
                         new Question(GovernmentSource.SOCIAL_INSURANCE, guardian),
                         new Question(GovernmentSource.REAL_ESTATE_TITLE, guardian)));
             }
         }
-        PlatformConfig config = PlatformConfig.defaults().withQueryLog(null, false).withFaults(
-                "{\"seed\": 2026, \"all\": {\"medianMs\": 200, \"sigma\": 0.5, \"maxMs\": 5000, \"concurrency\": " + CAP + "}}");
+        PlatformConfig config = PlatformConfig.defaults()
+                .withQueryLog(null, false)
+                .withFaults(
+                        "{\"seed\": 2026, \"all\": {\"medianMs\": 200, \"sigma\": 0.5, \"maxMs\": 5000, \"concurrency\": "
+                                + CAP + "}}");
         ExecutorService workers = Executors.newFixedThreadPool(4 * CAP + 16);
         try (GovDataPlatform platform = new GovDataPlatform(new RecordLookup(generator, FAMILIES), config)
                 .start(new InetSocketAddress("127.0.0.1", 0))) {
             GuardPolicy policy = GuardPolicy.defaults().withBulkhead(CAP, Duration.ofSeconds(30));
-            SourceFanOut fanOut = new SourceFanOut(new HttpGovernmentData(platform.baseUri(), PlatformConfig.DEMO_KEY,
-                    Duration.ofSeconds(2), Clock.systemUTC()), Map.of(), policy, workers, Clock.systemUTC());
+            SourceFanOut fanOut = new SourceFanOut(
+                    new HttpGovernmentData(
+                            platform.baseUri(), PlatformConfig.DEMO_KEY, Duration.ofSeconds(2), Clock.systemUTC()),
+                    Map.of(),
+                    policy,
+                    workers,
+                    Clock.systemUTC());
 
             System.out.println("warm-up...");
             run(fanOut, work, 400, 50);
@@ -85,7 +100,10 @@ public final class VerificationBenchmark {
                 long start = System.nanoTime();
                 List<SourceAnswer> answers = fanOut.ask(work.get(i), "bench-" + i);
                 long elapsed = System.nanoTime() - start;
-                long slowest = answers.stream().mapToLong(a -> a.latency().toNanos()).max().orElse(1);
+                long slowest = answers.stream()
+                        .mapToLong(a -> a.latency().toNanos())
+                        .max()
+                        .orElse(1);
                 ratios[i] = (double) elapsed / slowest;
             }
             Arrays.sort(ratios);
@@ -96,43 +114,54 @@ public final class VerificationBenchmark {
             Result r = run(fanOut, work, cases, inFlight);
             double seconds = (System.nanoTime() - start) / 1e9;
             List<QueryLogEntry> log = platform.queryLog().find(null, null, null, null, Integer.MAX_VALUE);
-            double meanLatencyMs = log.stream().mapToLong(QueryLogEntry::latencyMs).average().orElse(1);
+            double meanLatencyMs =
+                    log.stream().mapToLong(QueryLogEntry::latencyMs).average().orElse(1);
             double allowedCasesPerSecond = CAP / (meanLatencyMs / 1000.0);
             double casesPerSecond = cases / seconds;
 
             // 3. One source down (every query hangs): the others' latency against their latency in run 2.
             double baselineP95 = percentile(r.otherLatenciesMs, 0.95);
-            platform.faults().update(Json.createReader(new StringReader(
-                    "{\"sources\": {\"social-insurance\": {\"timeoutRate\": 1.0, \"hangMs\": 60000}}}")).readObject());
+            platform.faults()
+                    .update(Json.createReader(new StringReader(
+                                    "{\"sources\": {\"social-insurance\": {\"timeoutRate\": 1.0, \"hangMs\": 60000}}}"))
+                            .readObject());
             long downStart = System.nanoTime();
             Result down = run(fanOut, work, 2_000, inFlight);
             double downSeconds = (System.nanoTime() - downStart) / 1e9;
 
-            System.out.printf("cases: %d, in flight: %d, answered: %d/%d queries%n", cases, inFlight, r.answered.get(),
-                    cases * SOURCES.size());
+            System.out.printf(
+                    "cases: %d, in flight: %d, answered: %d/%d queries%n",
+                    cases, inFlight, r.answered.get(), cases * SOURCES.size());
             System.out.printf("fan-out ratio: %.2f%n", ratios[(int) (ratios.length * 0.95)]);
             System.out.printf("fan-out ratio median: %.2f%n", ratios[ratios.length / 2]);
             System.out.printf("verification cases per second: %.1f%n", casesPerSecond);
-            System.out.printf("caps allow cases per second: %.1f (cap %d / mean applied latency %.0f ms)%n",
+            System.out.printf(
+                    "caps allow cases per second: %.1f (cap %d / mean applied latency %.0f ms)%n",
                     allowedCasesPerSecond, CAP, meanLatencyMs);
             System.out.printf("verification throughput ratio: %.2f%n", casesPerSecond / allowedCasesPerSecond);
-            System.out.printf("one source down: %d cases finished in %.1f s, %d answers from the down source were errors%n",
+            System.out.printf(
+                    "one source down: %d cases finished in %.1f s, %d answers from the down source were errors%n",
                     2_000, downSeconds, down.errors.get());
-            System.out.printf("one source down, other sources p95 ratio: %.2f (%.0f ms against %.0f ms)%n",
-                    percentile(down.otherLatenciesMs, 0.95) / baselineP95, percentile(down.otherLatenciesMs, 0.95),
+            System.out.printf(
+                    "one source down, other sources p95 ratio: %.2f (%.0f ms against %.0f ms)%n",
+                    percentile(down.otherLatenciesMs, 0.95) / baselineP95,
+                    percentile(down.otherLatenciesMs, 0.95),
                     baselineP95);
-            System.out.printf("one source down, circuit: %s%n", fanOut.guard(GovernmentSource.SOCIAL_INSURANCE).circuit());
+            System.out.printf(
+                    "one source down, circuit: %s%n",
+                    fanOut.guard(GovernmentSource.SOCIAL_INSURANCE).circuit());
         } finally {
             workers.shutdownNow();
         }
     }
 
     /** What a run saw: answered queries, errors of the social-insurance source, other sources' latencies. */
-    record Result(AtomicInteger answered, AtomicInteger errors, List<Long> otherLatenciesMs) {
-    }
+    record Result(AtomicInteger answered, AtomicInteger errors, List<Long> otherLatenciesMs) {}
 
-    static Result run(SourceFanOut fanOut, List<List<Question>> work, int cases, int inFlight) throws InterruptedException {
-        Result result = new Result(new AtomicInteger(), new AtomicInteger(), java.util.Collections.synchronizedList(new ArrayList<>()));
+    static Result run(SourceFanOut fanOut, List<List<Question>> work, int cases, int inFlight)
+            throws InterruptedException {
+        Result result = new Result(
+                new AtomicInteger(), new AtomicInteger(), java.util.Collections.synchronizedList(new ArrayList<>()));
         Semaphore slots = new Semaphore(inFlight);
         ExecutorService caseRunner = Executors.newFixedThreadPool(inFlight);
         for (int i = 0; i < cases; i++) {

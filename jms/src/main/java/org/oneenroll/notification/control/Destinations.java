@@ -11,6 +11,5 @@ public final class Destinations {
     public static final String CASE_FEEDBACK = "java:/jms/queue/CaseFeedback";
     public static final String CASE_FEEDBACK_DLQ = "java:/jms/queue/CaseFeedbackDLQ";
 
-    private Destinations() {
-    }
+    private Destinations() {}
 }

@@ -21,12 +21,14 @@ public final class FaultPlan {
 
     /** What happens to an admitted query. */
     public enum Planned {
-        ANSWER, ERROR, TIMEOUT, MALFORMED
+        ANSWER,
+        ERROR,
+        TIMEOUT,
+        MALFORMED
     }
 
     /** One query's fate: what to do and after how long. */
-    public record Decision(Planned planned, long delayMs) {
-    }
+    public record Decision(Planned planned, long delayMs) {}
 
     private final Map<Source, FaultSettings> baseline;
     private final Long baselineSeed;
@@ -174,9 +176,10 @@ public final class FaultPlan {
             next.replaceAll((s, f) -> f.merge(all));
         }
         if (patch.containsKey("sources")) {
-            for (Map.Entry<String, JsonValue> e : object(patch.get("sources"), "sources").entrySet()) {
-                Source s = Source.bySlug(e.getKey()).orElseThrow(() -> new IllegalArgumentException(
-                        "unknown source '" + e.getKey() + "'"));
+            for (Map.Entry<String, JsonValue> e :
+                    object(patch.get("sources"), "sources").entrySet()) {
+                Source s = Source.bySlug(e.getKey())
+                        .orElseThrow(() -> new IllegalArgumentException("unknown source '" + e.getKey() + "'"));
                 next.put(s, next.get(s).merge(object(e.getValue(), "sources." + e.getKey())));
             }
         }

@@ -21,8 +21,15 @@ import java.util.Map;
  * @param malformedRate share answered 200 with a truncated JSON body (after the latency)
  * @param hangMs        how long a "timeout" query is held
  */
-public record FaultSettings(long medianMs, double sigma, long maxMs, int concurrency, double errorRate,
-        double timeoutRate, double malformedRate, long hangMs) {
+public record FaultSettings(
+        long medianMs,
+        double sigma,
+        long maxMs,
+        int concurrency,
+        double errorRate,
+        double timeoutRate,
+        double malformedRate,
+        long hangMs) {
 
     /** Median 200 ms with a long tail (p99 about 640 ms, capped at 5 s), 50 at once, no faults. */
     public static final FaultSettings DEFAULT = new FaultSettings(200, 0.5, 5000, 50, 0, 0, 0, 30_000);
@@ -36,7 +43,8 @@ public record FaultSettings(long medianMs, double sigma, long maxMs, int concurr
         check(maxMs >= medianMs && maxMs <= MAX_HANG_MS, "maxMs must be in [medianMs, 600000]: " + maxMs);
         check(concurrency >= 1 && concurrency <= 100_000, "concurrency must be in [1, 100000]: " + concurrency);
         check(rate(errorRate) && rate(timeoutRate) && rate(malformedRate), "rates must be in [0, 1]");
-        check(errorRate + timeoutRate + malformedRate <= 1 + 1e-9,
+        check(
+                errorRate + timeoutRate + malformedRate <= 1 + 1e-9,
                 "errorRate + timeoutRate + malformedRate must not exceed 1");
         check(hangMs >= 0 && hangMs <= MAX_HANG_MS, "hangMs must be in [0, 600000]: " + hangMs);
     }

@@ -91,8 +91,13 @@ public final class GovDataPlatform implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        workers = new ThreadPoolExecutor(config.threads(), config.threads(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(4096), threads("gov-data-worker"),
+        workers = new ThreadPoolExecutor(
+                config.threads(),
+                config.threads(),
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(4096),
+                threads("gov-data-worker"),
                 // past the queue the accepting thread answers itself: back-pressure instead of dropped sockets
                 new ThreadPoolExecutor.CallerRunsPolicy());
         timer = new ScheduledThreadPoolExecutor(2, threads("gov-data-timer"));
@@ -103,9 +108,16 @@ public final class GovDataPlatform implements AutoCloseable {
         server.start();
         startedAt = Instant.now();
         PopulationGenerator g = lookup.generator();
-        LOG.info(() -> String.format("government data platform listening on %s: county %s %s, %d families, seed %d, "
-                + "plan year %d, fault seed %s, %d app key(s)", baseUri(), g.layout().county().code(),
-                g.layout().county().name(), lookup.families(), g.seed(), g.planYear(), faults.seed(),
+        LOG.info(() -> String.format(
+                "government data platform listening on %s: county %s %s, %d families, seed %d, "
+                        + "plan year %d, fault seed %s, %d app key(s)",
+                baseUri(),
+                g.layout().county().code(),
+                g.layout().county().name(),
+                lookup.families(),
+                g.seed(),
+                g.planYear(),
+                faults.seed(),
                 config.appKeys().size()));
         return this;
     }
@@ -117,7 +129,9 @@ public final class GovDataPlatform implements AutoCloseable {
     /** {@code http://host:port}, the base URL OneEnroll is configured with. */
     public URI baseUri() {
         InetSocketAddress a = server.getAddress();
-        String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
+        String host = a.getAddress().isAnyLocalAddress()
+                ? "127.0.0.1"
+                : a.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort());
     }
 
@@ -207,7 +221,10 @@ public final class GovDataPlatform implements AutoCloseable {
                 default -> send(x, 404, error(null, null, "NOT_FOUND", "no such endpoint: " + method + " " + path));
             }
         } catch (RuntimeException | IOException e) {
-            LOG.log(Level.WARNING, "unexpected failure answering " + x.getRequestURI().getPath(), e);
+            LOG.log(
+                    Level.WARNING,
+                    "unexpected failure answering " + x.getRequestURI().getPath(),
+                    e);
             send(x, 500, error(null, null, "INTERNAL_ERROR", "unexpected failure: " + e));
         }
     }
@@ -235,8 +252,17 @@ public final class GovDataPlatform implements AutoCloseable {
         long queryId = log.nextId();
         if (caller == null) {
             record(queryId, at, null, source, request, 0, Outcome.UNAUTHORIZED, 0);
-            send(x, 401, error(queryId, request.requestId, source, "UNAUTHORIZED", key == null
-                    ? "missing " + APP_KEY_HEADER + " header" : "unknown app key in " + APP_KEY_HEADER));
+            send(
+                    x,
+                    401,
+                    error(
+                            queryId,
+                            request.requestId,
+                            source,
+                            "UNAUTHORIZED",
+                            key == null
+                                    ? "missing " + APP_KEY_HEADER + " header"
+                                    : "unknown app key in " + APP_KEY_HEADER));
             return;
         }
         if (request.problem != null) {
@@ -253,8 +279,16 @@ public final class GovDataPlatform implements AutoCloseable {
         if (!faults.tryAcquire(source)) {
             record(queryId, at, caller, source, request, 0, Outcome.BUSY, 0);
             x.getResponseHeaders().set("Retry-After", "1");
-            send(x, 503, error(queryId, request.requestId, source, "BUSY", "source " + source.slug()
-                    + " is at its concurrency limit (" + faults.settings(source).concurrency() + "); retry later"));
+            send(
+                    x,
+                    503,
+                    error(
+                            queryId,
+                            request.requestId,
+                            source,
+                            "BUSY",
+                            "source " + source.slug() + " is at its concurrency limit ("
+                                    + faults.settings(source).concurrency() + "); retry later"));
             return;
         }
         Reply reply = new Reply(x, source, queryId, request.requestId);
@@ -275,18 +309,28 @@ public final class GovDataPlatform implements AutoCloseable {
         switch (d.planned()) {
             case ERROR -> {
                 record(queryId, at, caller, source, request, d.delayMs(), Outcome.ERROR, 0);
-                reply.later(500, error(queryId, request.requestId, source, "INTERNAL_ERROR",
-                        "simulated server error"), remaining(arrived, d.delayMs()));
+                reply.later(
+                        500,
+                        error(queryId, request.requestId, source, "INTERNAL_ERROR", "simulated server error"),
+                        remaining(arrived, d.delayMs()));
             }
             case TIMEOUT -> {
                 record(queryId, at, caller, source, request, d.delayMs(), Outcome.TIMEOUT, 0);
                 reply.hanging = true;
-                reply.later(504, error(queryId, request.requestId, source, "GATEWAY_TIMEOUT",
-                        "simulated timeout: held " + d.delayMs() + " ms"), remaining(arrived, d.delayMs()));
+                reply.later(
+                        504,
+                        error(
+                                queryId,
+                                request.requestId,
+                                source,
+                                "GATEWAY_TIMEOUT",
+                                "simulated timeout: held " + d.delayMs() + " ms"),
+                        remaining(arrived, d.delayMs()));
             }
             default -> {
                 List<Map<String, Object>> rows = lookup.find(source, request.idNumber);
-                Outcome outcome = d.planned() == FaultPlan.Planned.MALFORMED ? Outcome.MALFORMED
+                Outcome outcome = d.planned() == FaultPlan.Planned.MALFORMED
+                        ? Outcome.MALFORMED
                         : rows.isEmpty() ? Outcome.NO_RECORD : Outcome.FOUND;
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("queryId", queryId);
@@ -312,11 +356,26 @@ public final class GovDataPlatform implements AutoCloseable {
         return Math.max(0, delayMs - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - arrivedNanos));
     }
 
-    private void record(long queryId, Instant at, String caller, Source source, Request request, long latencyMs,
-            Outcome outcome, int records) {
-        log.add(new QueryLogEntry(queryId, at, caller, source.slug(),
-                request.idNumber == null ? null : QueryLog.hash(request.idNumber), request.requestId,
-                request.purpose, latencyMs, outcome, records));
+    private void record(
+            long queryId,
+            Instant at,
+            String caller,
+            Source source,
+            Request request,
+            long latencyMs,
+            Outcome outcome,
+            int records) {
+        log.add(new QueryLogEntry(
+                queryId,
+                at,
+                caller,
+                source.slug(),
+                request.idNumber == null ? null : QueryLog.hash(request.idNumber),
+                request.requestId,
+                request.purpose,
+                latencyMs,
+                outcome,
+                records));
     }
 
     /** An answer on its way: sent once, by the timer or by a stop, and its slot given back either way. */
@@ -483,13 +542,18 @@ public final class GovDataPlatform implements AutoCloseable {
                 limit = Integer.parseInt(p.get("limit"));
             }
         } catch (DateTimeParseException | NumberFormatException e) {
-            send(x, 400, error(null, null, "BAD_REQUEST", "since is an ISO-8601 instant (2026-06-01T08:00:00Z), "
-                    + "limit a number"));
+            send(
+                    x,
+                    400,
+                    error(
+                            null,
+                            null,
+                            "BAD_REQUEST",
+                            "since is an ISO-8601 instant (2026-06-01T08:00:00Z), " + "limit a number"));
             return;
         }
         List<Object> out = new ArrayList<>();
-        for (QueryLogEntry e : log.find(p.get("source"), p.get("idHash"), p.get("caller"), since,
-                Math.max(0, limit))) {
+        for (QueryLogEntry e : log.find(p.get("source"), p.get("idHash"), p.get("caller"), since, Math.max(0, limit))) {
             out.add(e.toMap());
         }
         Map<String, Object> m = new LinkedHashMap<>();

@@ -27,8 +27,15 @@ import java.util.Map;
  * @param queryLogStdout whether each query is also printed as an NDJSON line on standard output
  * @param shutdownGrace  how long a stop waits for answers already under way
  */
-public record PlatformConfig(Map<String, String> appKeys, Map<Source, FaultSettings> faults, Long faultSeed,
-        int threads, int logCapacity, Path queryLogFile, boolean queryLogStdout, Duration shutdownGrace) {
+public record PlatformConfig(
+        Map<String, String> appKeys,
+        Map<Source, FaultSettings> faults,
+        Long faultSeed,
+        int threads,
+        int logCapacity,
+        Path queryLogFile,
+        boolean queryLogStdout,
+        Duration shutdownGrace) {
 
     public static final String DEMO_KEY = "oneenroll-demo-key";
     public static final String DEMO_CALLER = "oneenroll";
@@ -56,8 +63,8 @@ public record PlatformConfig(Map<String, String> appKeys, Map<Source, FaultSetti
         for (Source s : Source.values()) {
             faults.put(s, FaultSettings.DEFAULT);
         }
-        return new PlatformConfig(Map.of(DEMO_KEY, DEMO_CALLER), faults, null, 8, 100_000, null, true,
-                Duration.ofSeconds(5));
+        return new PlatformConfig(
+                Map.of(DEMO_KEY, DEMO_CALLER), faults, null, 8, 100_000, null, true, Duration.ofSeconds(5));
     }
 
     /** The defaults changed by a JSON document; unknown keys are refused so a typo is not silently ignored. */
@@ -98,11 +105,12 @@ public record PlatformConfig(Map<String, String> appKeys, Map<Source, FaultSetti
                     for (Map.Entry<String, JsonValue> q : object(v, "queryLog").entrySet()) {
                         switch (q.getKey()) {
                             case "capacity" -> capacity = whole(q.getValue(), "queryLog.capacity");
-                            case "file" -> file = q.getValue() == JsonValue.NULL ? null
+                            case "file" -> file = q.getValue() == JsonValue.NULL
+                                    ? null
                                     : Path.of(string(q.getValue(), "queryLog.file"));
                             case "stdout" -> stdout = bool(q.getValue(), "queryLog.stdout");
-                            default -> throw new IllegalArgumentException("unknown key queryLog." + q.getKey()
-                                    + "; known: capacity, file, stdout");
+                            default -> throw new IllegalArgumentException(
+                                    "unknown key queryLog." + q.getKey() + "; known: capacity, file, stdout");
                         }
                     }
                 }
@@ -114,8 +122,8 @@ public record PlatformConfig(Map<String, String> appKeys, Map<Source, FaultSetti
     }
 
     public PlatformConfig withFaultSeed(Long seed) {
-        return new PlatformConfig(appKeys, faults, seed, threads, logCapacity, queryLogFile, queryLogStdout,
-                shutdownGrace);
+        return new PlatformConfig(
+                appKeys, faults, seed, threads, logCapacity, queryLogFile, queryLogStdout, shutdownGrace);
     }
 
     /** These settings with a patch of the {@code PUT /admin/faults} shape applied (its seed included). */
@@ -125,9 +133,17 @@ public record PlatformConfig(Map<String, String> appKeys, Map<Source, FaultSetti
             patch = r.readObject();
         }
         Long seed = patch.containsKey("seed")
-                ? (patch.get("seed") == JsonValue.NULL ? null : FaultPlan.seedOf(patch.get("seed"))) : faultSeed;
-        return new PlatformConfig(appKeys, FaultPlan.apply(faults, patch), seed, threads, logCapacity,
-                queryLogFile, queryLogStdout, shutdownGrace);
+                ? (patch.get("seed") == JsonValue.NULL ? null : FaultPlan.seedOf(patch.get("seed")))
+                : faultSeed;
+        return new PlatformConfig(
+                appKeys,
+                FaultPlan.apply(faults, patch),
+                seed,
+                threads,
+                logCapacity,
+                queryLogFile,
+                queryLogStdout,
+                shutdownGrace);
     }
 
     public PlatformConfig withQueryLog(Path file, boolean stdout) {
@@ -137,8 +153,8 @@ public record PlatformConfig(Map<String, String> appKeys, Map<Source, FaultSetti
     public PlatformConfig withAppKey(String key, String caller) {
         Map<String, String> m = new LinkedHashMap<>(appKeys);
         m.put(key, caller);
-        return new PlatformConfig(m, faults, faultSeed, threads, logCapacity, queryLogFile, queryLogStdout,
-                shutdownGrace);
+        return new PlatformConfig(
+                m, faults, faultSeed, threads, logCapacity, queryLogFile, queryLogStdout, shutdownGrace);
     }
 
     private static JsonObject object(JsonValue v, String what) {

@@ -33,6 +33,7 @@ public final class QueryLog {
     private static final Logger LOG = Logger.getLogger(QueryLog.class.getName());
     /** Rotation: 5 files of 10 MB, about 200,000 lines each. */
     private static final int FILE_LIMIT = 10 * 1024 * 1024;
+
     private static final int FILE_COUNT = 5;
 
     private final int capacity;
@@ -41,6 +42,7 @@ public final class QueryLog {
     private final Map<Source, EnumMap<Outcome, LongAdder>> counts = new EnumMap<>(Source.class);
     /** A logger of its own, so two platforms in one JVM (tests) never share handlers. */
     private final Logger lines = Logger.getAnonymousLogger();
+
     private final boolean writesLines;
 
     /**
@@ -70,8 +72,8 @@ public final class QueryLog {
             }
         };
         if (file != null) {
-            FileHandler h = new FileHandler(file.toAbsolutePath().toString().replace("%", "%%") + ".%g",
-                    FILE_LIMIT, FILE_COUNT, true);
+            FileHandler h = new FileHandler(
+                    file.toAbsolutePath().toString().replace("%", "%%") + ".%g", FILE_LIMIT, FILE_COUNT, true);
             h.setEncoding(StandardCharsets.UTF_8.name());
             h.setFormatter(messageOnly);
             lines.addHandler(h);
@@ -114,7 +116,8 @@ public final class QueryLog {
             }
             entries.addLast(entry);
         }
-        Source.bySlug(entry.source()).ifPresent(s -> counts.get(s).get(entry.outcome()).increment());
+        Source.bySlug(entry.source())
+                .ifPresent(s -> counts.get(s).get(entry.outcome()).increment());
         if (writesLines) {
             JsonLineWriter w = new JsonLineWriter();
             w.value(entry.toMap());
@@ -130,7 +133,8 @@ public final class QueryLog {
         List<QueryLogEntry> out = new ArrayList<>();
         synchronized (entries) {
             for (QueryLogEntry e : entries) {
-                if ((source == null || source.equals(e.source())) && (idHash == null || idHash.equals(e.idHash()))
+                if ((source == null || source.equals(e.source()))
+                        && (idHash == null || idHash.equals(e.idHash()))
                         && (caller == null || caller.equals(e.caller()))
                         && (since == null || !e.at().isBefore(since))) {
                     out.add(e);

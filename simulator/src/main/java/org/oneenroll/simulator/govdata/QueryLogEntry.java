@@ -19,8 +19,17 @@ import java.util.Map;
  * @param outcome   what it answered
  * @param records   records returned
  */
-public record QueryLogEntry(long queryId, Instant at, String caller, String source, String idHash,
-        String requestId, String purpose, long latencyMs, Outcome outcome, int records) {
+public record QueryLogEntry(
+        long queryId,
+        Instant at,
+        String caller,
+        String source,
+        String idHash,
+        String requestId,
+        String purpose,
+        long latencyMs,
+        Outcome outcome,
+        int records) {
 
     /** JSON properties, in the order of the NDJSON line and of {@code GET /admin/queries}. */
     public Map<String, Object> toMap() {

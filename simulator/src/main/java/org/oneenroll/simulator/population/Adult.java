@@ -8,5 +8,4 @@ package org.oneenroll.simulator.population;
  * @param guardian whether this adult is a guardian; the first guardian signs the application
  * @param mobile   mainland mobile number
  */
-public record Adult(Person person, Kinship kinship, boolean guardian, String mobile) {
-}
+public record Adult(Person person, Kinship kinship, boolean guardian, String mobile) {}

@@ -17,7 +17,15 @@ import java.time.LocalDate;
  * @param contractEnd             合同终止时间
  * @param applicationNumber       申购证号
  */
-public record AffordableHousingRecord(String regionCode, String address, String relationToMainApplicant,
-        String memberName, String memberIdNumber, String contractStatus, String reviewStatus, LocalDate contractStart,
-        String supportType, LocalDate contractEnd, String applicationNumber) {
-}
+public record AffordableHousingRecord(
+        String regionCode,
+        String address,
+        String relationToMainApplicant,
+        String memberName,
+        String memberIdNumber,
+        String contractStatus,
+        String reviewStatus,
+        LocalDate contractStart,
+        String supportType,
+        LocalDate contractEnd,
+        String applicationNumber) {}

@@ -13,6 +13,11 @@ import java.time.LocalDate;
  * @param motherName        母亲姓名
  * @param motherIdNumber    母亲身份证号
  */
-public record BirthCertificateRecord(String certificateNumber, String childName, LocalDate birthDate,
-        String fatherName, String fatherIdNumber, String motherName, String motherIdNumber) {
-}
+public record BirthCertificateRecord(
+        String certificateNumber,
+        String childName,
+        LocalDate birthDate,
+        String fatherName,
+        String fatherIdNumber,
+        String motherName,
+        String motherIdNumber) {}

@@ -6,5 +6,4 @@ package org.oneenroll.simulator.population;
  * @param person who
  * @param role   applicant for a stage, or a younger sibling
  */
-public record Child(Person person, ChildRole role) {
-}
+public record Child(Person person, ChildRole role) {}

@@ -7,5 +7,4 @@ package org.oneenroll.simulator.population;
  * @param idNumber 身份证号
  * @param share    共有份额 such as "50%", or {@code null} for 共同共有
  */
-public record CoOwner(String name, String idNumber, String share) {
-}
+public record CoOwner(String name, String idNumber, String share) {}

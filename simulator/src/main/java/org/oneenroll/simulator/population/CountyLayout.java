@@ -19,13 +19,19 @@ import java.util.Optional;
  * @param population   the population the seats were sized for
  */
 @JsonbPropertyOrder({"seed", "county", "towns", "addressUnits", "schools", "zones", "population"})
-public record CountyLayout(long seed, County county, List<Town> towns, List<AddressUnit> addressUnits,
-        List<School> schools, List<Zone> zones, PopulationSummary population) {
+public record CountyLayout(
+        long seed,
+        County county,
+        List<Town> towns,
+        List<AddressUnit> addressUnits,
+        List<School> schools,
+        List<Zone> zones,
+        PopulationSummary population) {
 
     /** A county with its city and province; codes in the 6-digit GB/T 2260 form ("620100", "620000"). */
     @JsonbPropertyOrder({"code", "name", "cityCode", "cityName", "provinceCode", "provinceName"})
-    public record County(String code, String name, String cityCode, String cityName, String provinceCode,
-            String provinceName) {
+    public record County(
+            String code, String name, String cityCode, String cityName, String provinceCode, String provinceName) {
 
         /** "甘肃省兰州市榆中县". */
         public String fullName() {
@@ -35,8 +41,7 @@ public record CountyLayout(long seed, County county, List<Town> towns, List<Addr
 
     /** A real town, township or street office of the county (9-digit code). */
     @JsonbPropertyOrder({"code", "name"})
-    public record Town(String code, String name) {
-    }
+    public record Town(String code, String name) {}
 
     /**
      * The smallest addressable area a zone is made of: a compound (小区) of an urban community (社区), or a
@@ -71,11 +76,31 @@ public record CountyLayout(long seed, County county, List<Town> towns, List<Addr
      * @param classes     entry-year classes per stage
      * @param phone       admissions landline ("0931-5221234")
      */
-    @JsonbPropertyOrder({"code", "name", "ownership", "stages", "townCode", "community", "compound", "addressLine",
-        "seats", "classes", "phone"})
-    public record School(String code, String name, Ownership ownership, List<Stage> stages, String townCode,
-            String community, String compound, String addressLine, Map<Stage, Integer> seats,
-            Map<Stage, Integer> classes, String phone) {
+    @JsonbPropertyOrder({
+        "code",
+        "name",
+        "ownership",
+        "stages",
+        "townCode",
+        "community",
+        "compound",
+        "addressLine",
+        "seats",
+        "classes",
+        "phone"
+    })
+    public record School(
+            String code,
+            String name,
+            Ownership ownership,
+            List<Stage> stages,
+            String townCode,
+            String community,
+            String compound,
+            String addressLine,
+            Map<Stage, Integer> seats,
+            Map<Stage, Integer> classes,
+            String phone) {
 
         public boolean teaches(Stage stage) {
             return stages.contains(stage);
@@ -92,8 +117,7 @@ public record CountyLayout(long seed, County county, List<Town> towns, List<Addr
      * @param unitCodes   its address units
      */
     @JsonbPropertyOrder({"code", "name", "stage", "schoolCodes", "unitCodes"})
-    public record Zone(String code, String name, Stage stage, List<String> schoolCodes, List<String> unitCodes) {
-    }
+    public record Zone(String code, String name, Stage stage, List<String> schoolCodes, List<String> unitCodes) {}
 
     /**
      * The population generated for the county, so that seats can be compared with eligible children.
@@ -104,8 +128,7 @@ public record CountyLayout(long seed, County county, List<Town> towns, List<Addr
      * @param childrenByStage applicants per stage
      */
     @JsonbPropertyOrder({"families", "seed", "planYear", "childrenByStage"})
-    public record PopulationSummary(long families, long seed, int planYear, Map<Stage, Long> childrenByStage) {
-    }
+    public record PopulationSummary(long families, long seed, int planYear, Map<Stage, Long> childrenByStage) {}
 
     /** The zones of one stage. */
     public List<Zone> zones(Stage stage) {
@@ -114,7 +137,9 @@ public record CountyLayout(long seed, County county, List<Town> towns, List<Addr
 
     /** The zone of {@code stage} that contains the address unit. */
     public Optional<Zone> zoneOf(String unitCode, Stage stage) {
-        return zones.stream().filter(z -> z.stage() == stage && z.unitCodes().contains(unitCode)).findFirst();
+        return zones.stream()
+                .filter(z -> z.stage() == stage && z.unitCodes().contains(unitCode))
+                .findFirst();
     }
 
     public Optional<School> school(String code) {

@@ -28,10 +28,21 @@ public final class CountyLayoutGenerator {
     static final Map<Stage, Integer> CLASS_SIZE = Map.of(Stage.PRIMARY, 45, Stage.JUNIOR, 50);
     /** Children per household per birth cohort, used to size seats when no population is generated. */
     private static final double NOMINAL_CHILDREN_PER_HOUSEHOLD = 0.035;
-    private static final Map<String, String> GANSU_AREA_CODES = Map.ofEntries(Map.entry("6201", "0931"),
-            Map.entry("6202", "0937"), Map.entry("6203", "0935"), Map.entry("6204", "0943"), Map.entry("6205", "0938"),
-            Map.entry("6206", "0935"), Map.entry("6207", "0936"), Map.entry("6208", "0933"), Map.entry("6209", "0937"),
-            Map.entry("6210", "0934"), Map.entry("6211", "0932"), Map.entry("6212", "0939"), Map.entry("6229", "0930"),
+
+    private static final Map<String, String> GANSU_AREA_CODES = Map.ofEntries(
+            Map.entry("6201", "0931"),
+            Map.entry("6202", "0937"),
+            Map.entry("6203", "0935"),
+            Map.entry("6204", "0943"),
+            Map.entry("6205", "0938"),
+            Map.entry("6206", "0935"),
+            Map.entry("6207", "0936"),
+            Map.entry("6208", "0933"),
+            Map.entry("6209", "0937"),
+            Map.entry("6210", "0934"),
+            Map.entry("6211", "0932"),
+            Map.entry("6212", "0939"),
+            Map.entry("6229", "0930"),
             Map.entry("6230", "0941"));
 
     private final RegionCatalog regions;
@@ -54,8 +65,8 @@ public final class CountyLayoutGenerator {
      */
     public CountyLayout generate(String countyCode, long seed, int schoolCount, int zoneCount) {
         if (schoolCount < 10 || zoneCount < 20) {
-            throw new IllegalArgumentException("need at least 10 schools and 20 zones, got " + schoolCount + "/"
-                    + zoneCount);
+            throw new IllegalArgumentException(
+                    "need at least 10 schools and 20 zones, got " + schoolCount + "/" + zoneCount);
         }
         return new Builder(countyCode, seed, schoolCount, zoneCount).build();
     }
@@ -66,14 +77,20 @@ public final class CountyLayoutGenerator {
      * population summary. The population does not depend on seats, so it is the same population the layout
      * reports.
      */
-    public CountyLayout generate(String countyCode, long seed, int schoolCount, int zoneCount, long families,
-            long populationSeed, int planYear) {
+    public CountyLayout generate(
+            String countyCode,
+            long seed,
+            int schoolCount,
+            int zoneCount,
+            long families,
+            long populationSeed,
+            int planYear) {
         CountyLayout nominal = generate(countyCode, seed, schoolCount, zoneCount);
         if (families <= 0) {
             return nominal;
         }
-        PopulationGenerator population = new PopulationGenerator(nominal, regions, populationSeed, planYear,
-                DefectRates.defaults());
+        PopulationGenerator population =
+                new PopulationGenerator(nominal, regions, populationSeed, planYear, DefectRates.defaults());
         PopulationCensus census = PopulationCensus.of(population, families);
         return sizedFor(nominal, census, populationSeed, planYear);
     }
@@ -82,16 +99,23 @@ public final class CountyLayoutGenerator {
     public CountyLayout sizedFor(CountyLayout layout, PopulationCensus census, long populationSeed, int planYear) {
         Map<String, double[]> demand = new HashMap<>();
         for (AddressUnit u : layout.addressUnits()) {
-            demand.put(u.code(), new double[] {census.children(u.code(), Stage.PRIMARY),
-                census.children(u.code(), Stage.JUNIOR)});
+            demand.put(
+                    u.code(),
+                    new double[] {census.children(u.code(), Stage.PRIMARY), census.children(u.code(), Stage.JUNIOR)});
         }
         List<School> schools = sizeSeats(layout, demand);
         Map<Stage, Long> children = new EnumMap<>(Stage.class);
         for (Stage s : Stage.values()) {
             children.put(s, census.childrenByStage().getOrDefault(s, 0L));
         }
-        return new CountyLayout(layout.seed(), layout.county(), layout.towns(), layout.addressUnits(), schools,
-                layout.zones(), new PopulationSummary(census.families(), populationSeed, planYear, children));
+        return new CountyLayout(
+                layout.seed(),
+                layout.county(),
+                layout.towns(),
+                layout.addressUnits(),
+                schools,
+                layout.zones(),
+                new PopulationSummary(census.families(), populationSeed, planYear, children));
     }
 
     private static List<School> sizeSeats(CountyLayout layout, Map<String, double[]> demandByUnit) {
@@ -129,13 +153,28 @@ public final class CountyLayoutGenerator {
                 classes.put(stage, n);
                 seats.put(stage, n * size);
             }
-            out.add(new School(school.code(), school.name(), school.ownership(), school.stages(), school.townCode(),
-                    school.community(), school.compound(), school.addressLine(), seats, classes, school.phone()));
+            out.add(new School(
+                    school.code(),
+                    school.name(),
+                    school.ownership(),
+                    school.stages(),
+                    school.townCode(),
+                    school.community(),
+                    school.compound(),
+                    school.addressLine(),
+                    seats,
+                    classes,
+                    school.phone()));
         }
         return out;
     }
 
-    private enum TownKind { SEAT, URBAN, TOWN, TOWNSHIP }
+    private enum TownKind {
+        SEAT,
+        URBAN,
+        TOWN,
+        TOWNSHIP
+    }
 
     private enum SchoolKind {
         PRIMARY(List.of(Stage.PRIMARY), Ownership.PUBLIC, 1000),
@@ -177,8 +216,7 @@ public final class CountyLayoutGenerator {
         }
     }
 
-    private record SchoolPlan(SchoolKind kind, TownPlan town, String name) {
-    }
+    private record SchoolPlan(SchoolKind kind, TownPlan town, String name) {}
 
     /** One generation run; holds the working state so the public methods stay pure. */
     private final class Builder {
@@ -214,16 +252,30 @@ public final class CountyLayoutGenerator {
             for (Stage stage : Stage.values()) {
                 zones.addAll(zones(stage, perStage.get(stage), plans, schools));
             }
-            List<Town> townList = towns.stream().map(t -> new Town(t.street.code(), t.street.name())).toList();
-            CountyLayout nominal = new CountyLayout(seed, county, townList, List.copyOf(units), schools,
-                    List.copyOf(zones), new PopulationSummary(0, 0, 0, emptyCounts()));
+            List<Town> townList = towns.stream()
+                    .map(t -> new Town(t.street.code(), t.street.name()))
+                    .toList();
+            CountyLayout nominal = new CountyLayout(
+                    seed,
+                    county,
+                    townList,
+                    List.copyOf(units),
+                    schools,
+                    List.copyOf(zones),
+                    new PopulationSummary(0, 0, 0, emptyCounts()));
             Map<String, double[]> demand = new HashMap<>();
             for (int i = 0; i < units.size(); i++) {
                 double d = households.get(i) * NOMINAL_CHILDREN_PER_HOUSEHOLD;
                 demand.put(units.get(i).code(), new double[] {d, d});
             }
-            return new CountyLayout(seed, county, townList, List.copyOf(units), sizeSeats(nominal, demand),
-                    List.copyOf(zones), nominal.population());
+            return new CountyLayout(
+                    seed,
+                    county,
+                    townList,
+                    List.copyOf(units),
+                    sizeSeats(nominal, demand),
+                    List.copyOf(zones),
+                    nominal.population());
         }
 
         private Map<Stage, Long> emptyCounts() {
@@ -235,10 +287,18 @@ public final class CountyLayoutGenerator {
         }
 
         private County county() {
-            String cityName = regions.city(area.cityCode()).map(RegionCatalog.City::name).orElse("");
-            String provinceName = regions.province(area.provinceCode()).map(RegionCatalog.Province::name).orElse("");
-            return new County(area.code(), area.name(), area.cityCode() + "00", cityName,
-                    area.provinceCode() + "0000", provinceName);
+            String cityName =
+                    regions.city(area.cityCode()).map(RegionCatalog.City::name).orElse("");
+            String provinceName = regions.province(area.provinceCode())
+                    .map(RegionCatalog.Province::name)
+                    .orElse("");
+            return new County(
+                    area.code(),
+                    area.name(),
+                    area.cityCode() + "00",
+                    cityName,
+                    area.provinceCode() + "0000",
+                    provinceName);
         }
 
         private void planTowns() {
@@ -246,15 +306,19 @@ public final class CountyLayoutGenerator {
             if (streets.isEmpty()) {
                 throw new IllegalArgumentException("no towns known for county " + countyCode);
             }
-            RegionCatalog.Street seat = streets.stream().filter(s -> s.name().equals("城关镇")).findFirst()
+            RegionCatalog.Street seat = streets.stream()
+                    .filter(s -> s.name().equals("城关镇"))
+                    .findFirst()
                     .orElse(streets.get(0));
             streets.remove(seat);
             streets.add(0, seat);
             for (int i = 0; i < streets.size(); i++) {
                 RegionCatalog.Street s = streets.get(i);
-                TownKind kind = i == 0 ? TownKind.SEAT
-                        : s.name().endsWith("街道") || s.name().endsWith("街道办事处") ? TownKind.URBAN
-                        : s.name().endsWith("镇") ? TownKind.TOWN : TownKind.TOWNSHIP;
+                TownKind kind = i == 0
+                        ? TownKind.SEAT
+                        : s.name().endsWith("街道") || s.name().endsWith("街道办事处")
+                                ? TownKind.URBAN
+                                : s.name().endsWith("镇") ? TownKind.TOWN : TownKind.TOWNSHIP;
                 double angle = r.nextDouble() * 2 * Math.PI;
                 double radius = i == 0 ? 0 : kind == TownKind.URBAN ? 2 + 4 * r.nextDouble() : 8 + 30 * r.nextDouble();
                 towns.add(new TownPlan(i, s, kind, radius * Math.cos(angle), radius * Math.sin(angle)));
@@ -267,17 +331,19 @@ public final class CountyLayoutGenerator {
             for (TownPlan town : towns) {
                 Set<String> villages = new HashSet<>();
                 String stem = PlaceNames.stem(town.street.name());
-                int urbanCommunities = switch (town.kind) {
-                    case SEAT -> 6 + r.nextInt(4);
-                    case URBAN -> 3 + r.nextInt(3);
-                    case TOWN -> 1 + (r.nextInt(10) < 4 ? 1 : 0);
-                    case TOWNSHIP -> 0;
-                };
-                int villageCount = switch (town.kind) {
-                    case SEAT -> 2 + r.nextInt(3);
-                    case URBAN -> 0;
-                    case TOWN, TOWNSHIP -> 4 + r.nextInt(4);
-                };
+                int urbanCommunities =
+                        switch (town.kind) {
+                            case SEAT -> 6 + r.nextInt(4);
+                            case URBAN -> 3 + r.nextInt(3);
+                            case TOWN -> 1 + (r.nextInt(10) < 4 ? 1 : 0);
+                            case TOWNSHIP -> 0;
+                        };
+                int villageCount =
+                        switch (town.kind) {
+                            case SEAT -> 2 + r.nextInt(3);
+                            case URBAN -> 0;
+                            case TOWN, TOWNSHIP -> 4 + r.nextInt(4);
+                        };
                 for (int c = 0; c < urbanCommunities; c++) {
                     String name;
                     if (town.kind == TownKind.TOWN) {
@@ -299,8 +365,8 @@ public final class CountyLayoutGenerator {
             }
         }
 
-        private void addCommunity(TownPlan town, String community, int compounds,
-                java.util.function.Supplier<String> compoundName) {
+        private void addCommunity(
+                TownPlan town, String community, int compounds, java.util.function.Supplier<String> compoundName) {
             town.communities.add(community);
             int c = town.communities.size();
             for (int k = 1; k <= compounds; k++) {
@@ -330,13 +396,14 @@ public final class CountyLayoutGenerator {
 
             int seatPrimaries = ranked.isEmpty() ? primary : Math.max(2, (int) Math.ceil(primary * 0.35));
             for (int i = 1; i <= seatPrimaries; i++) {
-                plans.add(new SchoolPlan(SchoolKind.PRIMARY, seat, prefix + seatStem + "第" + PlaceNames.ordinal(i)
-                        + "小学"));
+                plans.add(new SchoolPlan(
+                        SchoolKind.PRIMARY, seat, prefix + seatStem + "第" + PlaceNames.ordinal(i) + "小学"));
             }
             for (int i = 0; i < primary - seatPrimaries; i++) {
                 TownPlan t = ranked.get(i % ranked.size());
                 int n = primariesIn.merge(t, 1, Integer::sum);
-                String name = n == 1 ? prefix + t.street.name() + "中心小学"
+                String name = n == 1
+                        ? prefix + t.street.name() + "中心小学"
                         : prefix + PlaceNames.stem(t.street.name()) + "第" + PlaceNames.ordinal(n) + "小学";
                 plans.add(new SchoolPlan(SchoolKind.PRIMARY, t, name));
             }
@@ -348,8 +415,8 @@ public final class CountyLayoutGenerator {
                 TownPlan t = ranked.get(i % ranked.size());
                 int n = juniorsIn.merge(t, 1, Integer::sum);
                 String stem = PlaceNames.stem(t.street.name());
-                plans.add(new SchoolPlan(SchoolKind.JUNIOR, t, prefix + stem + (n == 1 ? "" : "第"
-                        + PlaceNames.ordinal(n)) + "中学"));
+                plans.add(new SchoolPlan(
+                        SchoolKind.JUNIOR, t, prefix + stem + (n == 1 ? "" : "第" + PlaceNames.ordinal(n)) + "中学"));
             }
             List<TownPlan> nineTowns = new ArrayList<>(ranked);
             Collections.reverse(nineTowns);
@@ -357,16 +424,19 @@ public final class CountyLayoutGenerator {
             for (int i = 0; i < nine; i++) {
                 TownPlan t = nineTowns.isEmpty() ? seat : nineTowns.get(i % nineTowns.size());
                 String stem = PlaceNames.stem(t.street.name());
-                plans.add(new SchoolPlan(SchoolKind.NINE_YEAR, t, prefix + stem + (i < nineTowns.size() ? ""
-                        : PlaceNames.ordinal(i / nineTowns.size() + 1)) + "九年制学校"));
+                plans.add(new SchoolPlan(
+                        SchoolKind.NINE_YEAR,
+                        t,
+                        prefix + stem + (i < nineTowns.size() ? "" : PlaceNames.ordinal(i / nineTowns.size() + 1))
+                                + "九年制学校"));
             }
             int head = r.nextInt(PlaceNames.PRIVATE_SCHOOL_HEADS.length);
             int other = (head + 1 + r.nextInt(PlaceNames.PRIVATE_SCHOOL_HEADS.length - 1))
                     % PlaceNames.PRIVATE_SCHOOL_HEADS.length;
-            plans.add(new SchoolPlan(SchoolKind.PRIVATE_NINE_YEAR, seat, prefix
-                    + PlaceNames.PRIVATE_SCHOOL_HEADS[head] + "实验学校"));
-            plans.add(new SchoolPlan(SchoolKind.PRIVATE_PRIMARY, seat, prefix
-                    + PlaceNames.PRIVATE_SCHOOL_HEADS[other] + "小学"));
+            plans.add(new SchoolPlan(
+                    SchoolKind.PRIVATE_NINE_YEAR, seat, prefix + PlaceNames.PRIVATE_SCHOOL_HEADS[head] + "实验学校"));
+            plans.add(new SchoolPlan(
+                    SchoolKind.PRIVATE_PRIMARY, seat, prefix + PlaceNames.PRIVATE_SCHOOL_HEADS[other] + "小学"));
             return plans;
         }
 
@@ -387,15 +457,17 @@ public final class CountyLayoutGenerator {
             List<School> out = new ArrayList<>();
             for (SchoolPlan p : plans) {
                 int base = p.kind.codeBase;
-                int n = sequence.merge(p.kind == SchoolKind.PRIVATE_PRIMARY ? SchoolKind.PRIVATE_NINE_YEAR : p.kind,
-                        1, Integer::sum);
+                int n = sequence.merge(
+                        p.kind == SchoolKind.PRIVATE_PRIMARY ? SchoolKind.PRIVATE_NINE_YEAR : p.kind, 1, Integer::sum);
                 String code = county.code() + (base + n);
                 int k = inTown.merge(p.town, 1, Integer::sum) - 1;
                 TownPlan t = p.town;
-                List<String> urban = t.communities.stream().filter(c -> c.endsWith("社区")).toList();
+                List<String> urban =
+                        t.communities.stream().filter(c -> c.endsWith("社区")).toList();
                 List<String> candidates = urban.isEmpty() ? t.communities : urban;
                 String community = candidates.get((k * 3) % candidates.size());
-                String road = t.kind == TownKind.SEAT ? PlaceNames.SEAT_ROADS[r.nextInt(PlaceNames.SEAT_ROADS.length)]
+                String road = t.kind == TownKind.SEAT
+                        ? PlaceNames.SEAT_ROADS[r.nextInt(PlaceNames.SEAT_ROADS.length)]
                         : community.endsWith("社区") ? PlaceNames.stem(t.street.name()) + "街" : "";
                 String line = t.street.name() + community + road + (1 + r.nextInt(180)) + "号";
                 String phone;
@@ -403,17 +475,29 @@ public final class CountyLayoutGenerator {
                     phone = areaCode + "-52" + PopulationGenerator.pad(5, r.nextInt(100_000));
                 } while (!phones.add(phone));
                 Map<Stage, Integer> none = new EnumMap<>(Stage.class);
-                out.add(new School(code, p.name, p.kind.ownership, p.kind.stages, t.street.code(), community, null,
-                        line, none, none, phone));
+                out.add(new School(
+                        code,
+                        p.name,
+                        p.kind.ownership,
+                        p.kind.stages,
+                        t.street.code(),
+                        community,
+                        null,
+                        line,
+                        none,
+                        none,
+                        phone));
             }
             return out;
         }
 
         private Map<Stage, Integer> zonesPerStage(List<School> schools) {
-            long primary = schools.stream().filter(s -> s.ownership() == Ownership.PUBLIC
-                    && s.teaches(Stage.PRIMARY)).count();
-            long junior = schools.stream().filter(s -> s.ownership() == Ownership.PUBLIC
-                    && s.teaches(Stage.JUNIOR)).count();
+            long primary = schools.stream()
+                    .filter(s -> s.ownership() == Ownership.PUBLIC && s.teaches(Stage.PRIMARY))
+                    .count();
+            long junior = schools.stream()
+                    .filter(s -> s.ownership() == Ownership.PUBLIC && s.teaches(Stage.JUNIOR))
+                    .count();
             int p = (int) Math.round(zoneCount * (double) primary / (primary + junior));
             p = Math.max(1, Math.min(zoneCount - 1, p));
             Map<Stage, Integer> m = new EnumMap<>(Stage.class);
@@ -425,7 +509,8 @@ public final class CountyLayoutGenerator {
         private List<Zone> zones(Stage stage, int target, List<SchoolPlan> plans, List<School> schools) {
             List<Integer> serving = new ArrayList<>();
             for (int i = 0; i < schools.size(); i++) {
-                if (schools.get(i).ownership() == Ownership.PUBLIC && schools.get(i).teaches(stage)) {
+                if (schools.get(i).ownership() == Ownership.PUBLIC
+                        && schools.get(i).teaches(stage)) {
                     serving.add(i);
                 }
             }
@@ -437,7 +522,8 @@ public final class CountyLayoutGenerator {
             }
             List<TownPlan> withoutSchool = new ArrayList<>();
             for (TownPlan t : towns) {
-                List<Integer> here = serving.stream().filter(s -> plans.get(s).town == t).toList();
+                List<Integer> here =
+                        serving.stream().filter(s -> plans.get(s).town == t).toList();
                 if (here.isEmpty()) {
                     withoutSchool.add(t);
                     continue;
@@ -464,8 +550,10 @@ public final class CountyLayoutGenerator {
             for (List<Integer> a : areaOf.values()) {
                 Collections.sort(a);
             }
-            List<Integer> withArea = serving.stream().filter(s -> !areaOf.get(s).isEmpty()).toList();
-            List<Integer> withoutArea = serving.stream().filter(s -> areaOf.get(s).isEmpty()).toList();
+            List<Integer> withArea =
+                    serving.stream().filter(s -> !areaOf.get(s).isEmpty()).toList();
+            List<Integer> withoutArea =
+                    serving.stream().filter(s -> areaOf.get(s).isEmpty()).toList();
             List<List<Integer>> zoneSchools = new ArrayList<>();
             List<List<Integer>> zoneUnits = new ArrayList<>();
             List<String> zoneNames = new ArrayList<>();
@@ -497,8 +585,10 @@ public final class CountyLayoutGenerator {
                     for (int p = 0; p < parts.size(); p++) {
                         zoneSchools.add(new ArrayList<>(List.of(s)));
                         zoneUnits.add(parts.get(p));
-                        zoneNames.add(parts.size() == 1 ? shortName + "学区"
-                                : shortName + "第" + PlaceNames.ordinal(p + 1) + "学区");
+                        zoneNames.add(
+                                parts.size() == 1
+                                        ? shortName + "学区"
+                                        : shortName + "第" + PlaceNames.ordinal(p + 1) + "学区");
                     }
                 }
             } else {
@@ -531,8 +621,13 @@ public final class CountyLayoutGenerator {
             List<Zone> out = new ArrayList<>();
             String letter = stage == Stage.PRIMARY ? "P" : "J";
             for (int z = 0; z < zoneUnits.size(); z++) {
-                out.add(new Zone(String.format("%s-%s-%02d", countyCode, letter, z + 1), zoneNames.get(z), stage,
-                        zoneSchools.get(z).stream().map(s -> schools.get(s).code()).toList(),
+                out.add(new Zone(
+                        String.format("%s-%s-%02d", countyCode, letter, z + 1),
+                        zoneNames.get(z),
+                        stage,
+                        zoneSchools.get(z).stream()
+                                .map(s -> schools.get(s).code())
+                                .toList(),
                         zoneUnits.get(z).stream().map(u -> units.get(u).code()).toList()));
             }
             return out;

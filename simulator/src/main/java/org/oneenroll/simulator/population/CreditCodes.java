@@ -10,11 +10,11 @@ public final class CreditCodes {
 
     /** The 31 characters the standard allows (no I, O, S, V, Z), in value order. */
     static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
-    private CreditCodes() {
-    }
+    private CreditCodes() {}
 
     /** A code registered by market regulation (9) for an enterprise (type 1). */
     public static String enterprise(String regionCode, SplittableRandom random) {
@@ -32,7 +32,11 @@ public final class CreditCodes {
             org.append(CHARSET.charAt(random.nextInt(CHARSET.length())));
         }
         org.append(organisationCheck(org));
-        StringBuilder sb = new StringBuilder(18).append(authority).append(type).append(regionCode).append(org);
+        StringBuilder sb = new StringBuilder(18)
+                .append(authority)
+                .append(type)
+                .append(regionCode)
+                .append(org);
         return sb.append(check(sb)).toString();
     }
 

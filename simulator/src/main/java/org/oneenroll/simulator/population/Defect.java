@@ -7,5 +7,4 @@ package org.oneenroll.simulator.population;
  * @param subjectIdNumber identity number of the person whose record carries the fault
  * @param detail          a short Chinese explanation for humans reading test output
  */
-public record Defect(DefectKind kind, String subjectIdNumber, String detail) {
-}
+public record Defect(DefectKind kind, String subjectIdNumber, String detail) {}

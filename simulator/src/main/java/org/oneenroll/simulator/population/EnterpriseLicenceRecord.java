@@ -13,6 +13,11 @@ import java.time.LocalDate;
  * @param registeredAddress    注册地址
  * @param registeredRegionCode 注册地区划 (6 digits)
  */
-public record EnterpriseLicenceRecord(String enterpriseName, String creditCode, String licenceName,
-        String operatorName, LocalDate registrationDate, String registeredAddress, String registeredRegionCode) {
-}
+public record EnterpriseLicenceRecord(
+        String enterpriseName,
+        String creditCode,
+        String licenceName,
+        String operatorName,
+        LocalDate registrationDate,
+        String registeredAddress,
+        String registeredRegionCode) {}

@@ -16,8 +16,15 @@ import java.util.Optional;
  * @param records      the government records of all eleven sources
  * @param defects      faults injected into the records (empty for a clean family)
  */
-public record Family(long index, FamilyScenario scenario, PreferentialKind preferential, List<Adult> adults,
-        List<Child> children, HomeAddress home, GovRecords records, List<Defect> defects) {
+public record Family(
+        long index,
+        FamilyScenario scenario,
+        PreferentialKind preferential,
+        List<Adult> adults,
+        List<Child> children,
+        HomeAddress home,
+        GovRecords records,
+        List<Defect> defects) {
 
     /** The guardians (1 or 2), the applying guardian first. */
     public List<Adult> guardians() {
@@ -36,7 +43,11 @@ public record Family(long index, FamilyScenario scenario, PreferentialKind prefe
 
     /** The parent with this kinship ({@link Kinship#FATHER} or {@link Kinship#MOTHER}); every family has both. */
     public Person parent(Kinship kinship) {
-        return adults.stream().filter(a -> a.kinship() == kinship).findFirst().orElseThrow().person();
+        return adults.stream()
+                .filter(a -> a.kinship() == kinship)
+                .findFirst()
+                .orElseThrow()
+                .person();
     }
 
     /** Whether a fault of this kind was injected. */

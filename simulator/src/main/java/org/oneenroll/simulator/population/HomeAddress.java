@@ -11,6 +11,11 @@ package org.oneenroll.simulator.population;
  * @param detail     building, entrance and room ("3号楼2单元501室"), or house number in a village ("23号")
  * @param line       the full address as printed on certificates, province first
  */
-public record HomeAddress(String unitCode, String regionCode, String townCode, String community, String compound,
-        String detail, String line) {
-}
+public record HomeAddress(
+        String unitCode,
+        String regionCode,
+        String townCode,
+        String community,
+        String compound,
+        String detail,
+        String line) {}

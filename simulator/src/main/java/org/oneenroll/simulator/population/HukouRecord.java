@@ -23,8 +23,20 @@ import java.time.LocalDate;
  * @param relationCode     与户主关系（代码）, GB/T 4761
  * @param relationName     与户主关系（名称）
  */
-public record HukouRecord(String idNumber, String name, Sex sex, LocalDate birthDate, String ethnicity,
-        String nativePlace, String birthPlace, String regionCode, String regionName, String address,
-        String issuingAuthority, String householdType, String householdNumber, String householderName,
-        String relationCode, String relationName) {
-}
+public record HukouRecord(
+        String idNumber,
+        String name,
+        Sex sex,
+        LocalDate birthDate,
+        String ethnicity,
+        String nativePlace,
+        String birthPlace,
+        String regionCode,
+        String regionName,
+        String address,
+        String issuingAuthority,
+        String householdType,
+        String householdNumber,
+        String householderName,
+        String relationCode,
+        String relationName) {}

@@ -12,8 +12,7 @@ public final class IdentityNumbers {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = "10X98765432".toCharArray();
 
-    private IdentityNumbers() {
-    }
+    private IdentityNumbers() {}
 
     /** The 18th character for the first 17 digits. */
     public static char checkCharacter(CharSequence first17) {
@@ -76,7 +75,9 @@ public final class IdentityNumbers {
 
     /** The birth date encoded in characters 7..14. */
     public static LocalDate birthDate(String id) {
-        return LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
+        return LocalDate.of(
+                Integer.parseInt(id.substring(6, 10)),
+                Integer.parseInt(id.substring(10, 12)),
                 Integer.parseInt(id.substring(12, 14)));
     }
 

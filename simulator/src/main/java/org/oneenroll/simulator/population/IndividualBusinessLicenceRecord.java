@@ -12,6 +12,10 @@ import java.time.LocalDate;
  * @param premisesAddress    经营场所地址
  * @param premisesRegionCode 经营地区划 (6 digits)
  */
-public record IndividualBusinessLicenceRecord(String operatorName, String operatorIdNumber, String creditCode,
-        LocalDate establishedDate, String premisesAddress, String premisesRegionCode) {
-}
+public record IndividualBusinessLicenceRecord(
+        String operatorName,
+        String operatorIdNumber,
+        String creditCode,
+        LocalDate establishedDate,
+        String premisesAddress,
+        String premisesRegionCode) {}

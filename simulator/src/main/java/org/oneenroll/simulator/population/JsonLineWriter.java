@@ -44,8 +44,7 @@ public final class JsonLineWriter {
         }
     };
 
-    private record Property(byte[] key, Function<Object, Object> accessor) {
-    }
+    private record Property(byte[] key, Function<Object, Object> accessor) {}
 
     /**
      * A lambda for the component's accessor: reflective calls cost more than the encoding itself at a million
@@ -57,10 +56,17 @@ public final class JsonLineWriter {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
             MethodHandle getter = lookup.unreflect(component.getAccessor());
             Class<?> result = component.getType().isPrimitive()
-                    ? MethodType.methodType(component.getType()).wrap().returnType() : component.getType();
-            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), getter,
-                    MethodType.methodType(result, type)).getTarget().invokeExact();
+                    ? MethodType.methodType(component.getType()).wrap().returnType()
+                    : component.getType();
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(
+                            lookup,
+                            "apply",
+                            MethodType.methodType(Function.class),
+                            MethodType.methodType(Object.class, Object.class),
+                            getter,
+                            MethodType.methodType(result, type))
+                    .getTarget()
+                    .invokeExact();
         } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + type.getName() + "." + component.getName(), e);
         }
@@ -177,7 +183,8 @@ public final class JsonLineWriter {
             } else if (c < 0x800) {
                 b[n++] = (byte) (0xC0 | (c >> 6));
                 b[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
                     && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
                 b[n++] = (byte) (0xF0 | (cp >> 18));

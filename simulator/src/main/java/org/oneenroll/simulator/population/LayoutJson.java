@@ -8,12 +8,12 @@ import jakarta.json.bind.JsonbConfig;
 public final class LayoutJson {
 
     /** Null values are written so every documented key is present; Jsonb instances are thread-safe. */
-    private static final Jsonb WRITER = JsonbBuilder.create(new JsonbConfig().withNullValues(true)
-            .withFormatting(true));
+    private static final Jsonb WRITER =
+            JsonbBuilder.create(new JsonbConfig().withNullValues(true).withFormatting(true));
+
     private static final Jsonb READER = JsonbBuilder.create();
 
-    private LayoutJson() {
-    }
+    private LayoutJson() {}
 
     /** Pretty-printed JSON with a trailing newline. */
     public static String toJson(CountyLayout layout) {

@@ -12,6 +12,10 @@ import java.time.LocalDate;
  * @param registrationDate 登记日期
  * @param status           婚姻状态 (已婚|离婚)
  */
-public record MarriageRecord(String husbandIdNumber, String husbandName, String wifeIdNumber, String wifeName,
-        LocalDate registrationDate, String status) {
-}
+public record MarriageRecord(
+        String husbandIdNumber,
+        String husbandName,
+        String wifeIdNumber,
+        String wifeName,
+        LocalDate registrationDate,
+        String status) {}

@@ -5,8 +5,7 @@ import java.util.SplittableRandom;
 /** Seed mixing (SplitMix64 finaliser), so that every (seed, index, purpose) gets an independent random stream. */
 final class Mix {
 
-    private Mix() {
-    }
+    private Mix() {}
 
     static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

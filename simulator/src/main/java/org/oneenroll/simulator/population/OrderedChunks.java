@@ -21,8 +21,7 @@ public final class OrderedChunks {
         R run(long from, long to);
     }
 
-    private OrderedChunks() {
-    }
+    private OrderedChunks() {}
 
     public static int defaultThreads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());

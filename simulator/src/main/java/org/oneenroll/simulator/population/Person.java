@@ -11,5 +11,4 @@ import java.time.LocalDate;
  * @param birthDate  出生日期
  * @param ethnicity  民族
  */
-public record Person(String idNumber, String name, Sex sex, LocalDate birthDate, String ethnicity) {
-}
+public record Person(String idNumber, String name, Sex sex, LocalDate birthDate, String ethnicity) {}

@@ -21,13 +21,18 @@ public final class PopulationCensus {
     /** Counts the first {@code count} families of {@code generator}, in parallel. */
     public static PopulationCensus of(PopulationGenerator generator, long count) {
         PopulationCensus total = new PopulationCensus();
-        OrderedChunks.run(count, 4096, OrderedChunks.defaultThreads(), (from, to) -> {
-            PopulationCensus part = new PopulationCensus();
-            for (long i = from; i < to; i++) {
-                part.add(generator.family(i));
-            }
-            return part;
-        }, total::merge);
+        OrderedChunks.run(
+                count,
+                4096,
+                OrderedChunks.defaultThreads(),
+                (from, to) -> {
+                    PopulationCensus part = new PopulationCensus();
+                    for (long i = from; i < to; i++) {
+                        part.add(generator.family(i));
+                    }
+                    return part;
+                },
+                total::merge);
         return total;
     }
 

@@ -13,39 +13,42 @@ public final class PopulationExport {
     /** Families per chunk: about a megabyte of JSON, below G1's humongous-object size on default heaps. */
     private static final int CHUNK = 256;
 
-    private PopulationExport() {
-    }
+    private PopulationExport() {}
 
     /**
      * Writes families {@code 0..count-1} to {@code out} ({@code null} generates and counts without encoding) and
      * returns their census. {@code out} is flushed, not closed.
      */
-    public static PopulationCensus writeNdjson(PopulationGenerator generator, long count, OutputStream out,
-            int threads) {
+    public static PopulationCensus writeNdjson(
+            PopulationGenerator generator, long count, OutputStream out, int threads) {
         PopulationCensus total = new PopulationCensus();
-        record Chunk(byte[] bytes, PopulationCensus census) {
-        }
-        OrderedChunks.run(count, CHUNK, threads, (from, to) -> {
-            PopulationCensus census = new PopulationCensus();
-            JsonLineWriter json = out == null ? null : new JsonLineWriter();
-            for (long i = from; i < to; i++) {
-                Family f = generator.family(i);
-                census.add(f);
-                if (json != null) {
-                    json.value(f).newline();
-                }
-            }
-            return new Chunk(json == null ? null : json.toByteArray(), census);
-        }, chunk -> {
-            total.merge(chunk.census());
-            if (out != null) {
-                try {
-                    out.write(chunk.bytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
+        record Chunk(byte[] bytes, PopulationCensus census) {}
+        OrderedChunks.run(
+                count,
+                CHUNK,
+                threads,
+                (from, to) -> {
+                    PopulationCensus census = new PopulationCensus();
+                    JsonLineWriter json = out == null ? null : new JsonLineWriter();
+                    for (long i = from; i < to; i++) {
+                        Family f = generator.family(i);
+                        census.add(f);
+                        if (json != null) {
+                            json.value(f).newline();
+                        }
+                    }
+                    return new Chunk(json == null ? null : json.toByteArray(), census);
+                },
+                chunk -> {
+                    total.merge(chunk.census());
+                    if (out != null) {
+                        try {
+                            out.write(chunk.bytes());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                });
         if (out != null) {
             try {
                 out.flush();

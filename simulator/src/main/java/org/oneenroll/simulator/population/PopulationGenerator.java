@@ -37,6 +37,7 @@ public final class PopulationGenerator {
     private static final int[] ETHNICITY_PERCENT = {88, 8, 2, 1, 1};
     /** Provinces next to Gansu and big sources of migrants there, drawn three times as often as others. */
     private static final Set<String> NEAR_PROVINCES = Set.of("61", "63", "64", "15", "51", "41", "65", "50");
+
     private static final Map<String, String> PROVINCE_ABBREVIATIONS = provinceAbbreviations();
 
     private final CountyLayout layout;
@@ -78,8 +79,7 @@ public final class PopulationGenerator {
     /** Mobile numbers' 8-digit suffixes: a permutation, so two adults never share a number. */
     private final SlotPermutation mobiles;
 
-    public PopulationGenerator(CountyLayout layout, RegionCatalog regions, long seed, int planYear,
-            DefectRates rates) {
+    public PopulationGenerator(CountyLayout layout, RegionCatalog regions, long seed, int planYear, DefectRates rates) {
         this.layout = Objects.requireNonNull(layout);
         this.regions = Objects.requireNonNull(regions);
         this.seed = seed;
@@ -88,7 +88,8 @@ public final class PopulationGenerator {
         this.asOf = LocalDate.of(planYear, 6, 1);
         this.lastPaidMonth = YearMonth.from(asOf).minusMonths(1);
         this.county = regions.area(layout.county().code())
-                .orElseThrow(() -> new IllegalArgumentException("unknown county " + layout.county().code()));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown county " + layout.county().code()));
         this.countyFullName = layout.county().fullName();
         this.countyStem = PlaceNames.countyStem(county.name());
         if (layout.addressUnits().isEmpty()) {
@@ -114,17 +115,25 @@ public final class PopulationGenerator {
             }
             compoundsByCommunity.add(units[i].townCode() + "/" + units[i].community() + "/" + units[i].compound());
         }
-        List<RegionCatalog.Area> administrative = regions.areas().stream().filter(RegionCatalog::administrative)
-                .filter(a -> !a.code().equals(county.code())).toList();
+        List<RegionCatalog.Area> administrative = regions.areas().stream()
+                .filter(RegionCatalog::administrative)
+                .filter(a -> !a.code().equals(county.code()))
+                .toList();
         List<RegionCatalog.Area> reservedList = new ArrayList<>(administrative.stream()
-                .filter(a -> a.cityCode().equals(county.cityCode())).toList());
-        administrative.stream().filter(a -> a.provinceCode().equals(county.provinceCode()))
-                .filter(a -> !reservedList.contains(a)).limit(Math.max(0, 7 - reservedList.size()))
+                .filter(a -> a.cityCode().equals(county.cityCode()))
+                .toList());
+        administrative.stream()
+                .filter(a -> a.provinceCode().equals(county.provinceCode()))
+                .filter(a -> !reservedList.contains(a))
+                .limit(Math.max(0, 7 - reservedList.size()))
                 .forEach(reservedList::add);
         this.reserved = List.copyOf(reservedList.subList(0, Math.min(7, reservedList.size())));
-        this.sameProvince = administrative.stream().filter(a -> a.provinceCode().equals(county.provinceCode()))
-                .filter(a -> !reserved.contains(a)).toList();
-        this.elsewhere = administrative.stream().filter(a -> !a.provinceCode().equals(county.provinceCode()))
+        this.sameProvince = administrative.stream()
+                .filter(a -> a.provinceCode().equals(county.provinceCode()))
+                .filter(a -> !reserved.contains(a))
+                .toList();
+        this.elsewhere = administrative.stream()
+                .filter(a -> !a.provinceCode().equals(county.provinceCode()))
                 .toList();
         this.elsewhereWeights = new double[elsewhere.size()];
         double w = 0;
@@ -144,8 +153,18 @@ public final class PopulationGenerator {
         grandmother = new IdSpace(LocalDate.of(y - 80, 1, 1), LocalDate.of(y - 54, 12, 31), 0, 400, seed, 9);
         landlord = new IdSpace(LocalDate.of(y - 75, 1, 1), LocalDate.of(y - 30, 12, 31), 400, 499, seed, 10);
         mobiles = new SlotPermutation(100_000_000L, Mix.of(seed, 0x70E1L, 3));
-        allSpaces = new IdSpace[] {primary, junior, younger, fatherOfJunior, motherOfJunior, fatherOfPrimary,
-            motherOfPrimary, grandfather, grandmother, landlord};
+        allSpaces = new IdSpace[] {
+            primary,
+            junior,
+            younger,
+            fatherOfJunior,
+            motherOfJunior,
+            fatherOfPrimary,
+            motherOfPrimary,
+            grandfather,
+            grandmother,
+            landlord
+        };
     }
 
     /** A generator for the default plan year and defect rates. */
@@ -255,11 +274,14 @@ public final class PopulationGenerator {
     private String nativePlace(RegionCatalog.Area area) {
         return nativePlaces.computeIfAbsent(area.code(), k -> {
             String place = PlaceNames.countyStem(area.name());
-            String city = regions.city(area.cityCode()).map(RegionCatalog.City::name).orElse("");
+            String city =
+                    regions.city(area.cityCode()).map(RegionCatalog.City::name).orElse("");
             if (area.name().endsWith("区") && city.endsWith("市") && !RegionCatalog.placeholderCity(city)) {
                 place = city.substring(0, city.length() - 1);
             }
-            String province = regions.province(area.provinceCode()).map(RegionCatalog.Province::name).orElse("");
+            String province = regions.province(area.provinceCode())
+                    .map(RegionCatalog.Province::name)
+                    .orElse("");
             for (String suffix : new String[] {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"}) {
                 if (province.endsWith(suffix)) {
                     province = province.substring(0, province.length() - suffix.length());
@@ -287,7 +309,8 @@ public final class PopulationGenerator {
 
     private static Map<String, String> provinceAbbreviations() {
         String[] pairs = ("11京 12津 13冀 14晋 15蒙 21辽 22吉 23黑 31沪 32苏 33浙 34皖 35闽 36赣 37鲁 41豫 42鄂 43湘 44粤 "
-                + "45桂 46琼 50渝 51川 52黔 53云 54藏 61陕 62甘 63青 64宁 65新").split(" ");
+                        + "45桂 46琼 50渝 51川 52黔 53云 54藏 61陕 62甘 63青 64宁 65新")
+                .split(" ");
         Map<String, String> m = new HashMap<>();
         for (String p : pairs) {
             m.put(p.substring(0, 2), p.substring(2));
@@ -413,14 +436,19 @@ public final class PopulationGenerator {
             DefectKind propertyDefect = null;
             if (ownsHome && propertyDraw < rates.rate(DefectKind.PROPERTY_OUTSIDE_ZONES)) {
                 propertyDefect = DefectKind.PROPERTY_OUTSIDE_ZONES;
-            } else if (ownsHome && propertyDraw < rates.rate(DefectKind.PROPERTY_OUTSIDE_ZONES)
-                    + rates.rate(DefectKind.PROPERTY_OUTSIDE_COUNTY)) {
+            } else if (ownsHome
+                    && propertyDraw
+                            < rates.rate(DefectKind.PROPERTY_OUTSIDE_ZONES)
+                                    + rates.rate(DefectKind.PROPERTY_OUTSIDE_COUNTY)) {
                 propertyDefect = DefectKind.PROPERTY_OUTSIDE_COUNTY;
             }
             HomeAddress home = housing(propertyDefect);
             if (propertyDefect != null) {
-                defects.add(new Defect(propertyDefect, firstGuardianParent().idNumber(),
-                        propertyDefect == DefectKind.PROPERTY_OUTSIDE_ZONES ? "房产所在小区未划入任何招生片区：" + home.line()
+                defects.add(new Defect(
+                        propertyDefect,
+                        firstGuardianParent().idNumber(),
+                        propertyDefect == DefectKind.PROPERTY_OUTSIDE_ZONES
+                                ? "房产所在小区未划入任何招生片区：" + home.line()
                                 : "房产不在本县：" + home.line()));
             }
             permits(home, permitDraw < rates.rate(DefectKind.EXPIRED_RESIDENCE_PERMIT));
@@ -430,20 +458,36 @@ public final class PopulationGenerator {
 
             if (hukouDraw < rates.rate(DefectKind.MISSING_HUKOU_RECORD)) {
                 hukou.removeIf(h -> h.idNumber().equals(subject.idNumber()));
-                defects.add(new Defect(DefectKind.MISSING_HUKOU_RECORD, subject.idNumber(),
-                        "户籍库查无此人：" + subject.name()));
+                defects.add(
+                        new Defect(DefectKind.MISSING_HUKOU_RECORD, subject.idNumber(), "户籍库查无此人：" + subject.name()));
             }
             if (birthDraw < rates.rate(DefectKind.MISSING_BIRTH_CERTIFICATE)) {
-                births.removeIf(b -> b.childName().equals(subject.name()) && b.birthDate().equals(subject.birthDate()));
-                defects.add(new Defect(DefectKind.MISSING_BIRTH_CERTIFICATE, subject.idNumber(),
-                        "出生医学证明库查无记录：" + subject.name()));
+                births.removeIf(b ->
+                        b.childName().equals(subject.name()) && b.birthDate().equals(subject.birthDate()));
+                defects.add(new Defect(
+                        DefectKind.MISSING_BIRTH_CERTIFICATE, subject.idNumber(), "出生医学证明库查无记录：" + subject.name()));
             }
-            GovRecords records = new GovRecords(List.copyOf(hukou), List.copyOf(permits), List.copyOf(titles),
-                    List.copyOf(contracts), List.copyOf(rentals), List.copyOf(affordable),
-                    List.copyOf(individualLicences), List.copyOf(enterpriseLicences), List.copyOf(insurance),
-                    List.copyOf(marriages), List.copyOf(births));
-            return new Family(index, scenario, preferential, List.copyOf(adults), List.copyOf(children), home,
-                    records, List.copyOf(defects));
+            GovRecords records = new GovRecords(
+                    List.copyOf(hukou),
+                    List.copyOf(permits),
+                    List.copyOf(titles),
+                    List.copyOf(contracts),
+                    List.copyOf(rentals),
+                    List.copyOf(affordable),
+                    List.copyOf(individualLicences),
+                    List.copyOf(enterpriseLicences),
+                    List.copyOf(insurance),
+                    List.copyOf(marriages),
+                    List.copyOf(births));
+            return new Family(
+                    index,
+                    scenario,
+                    preferential,
+                    List.copyOf(adults),
+                    List.copyOf(children),
+                    home,
+                    records,
+                    List.copyOf(defects));
         }
 
         private List<Child> applicants() {
@@ -455,7 +499,6 @@ public final class PopulationGenerator {
             }
             return out;
         }
-
 
         private void composition() {
             double u = r.nextDouble();
@@ -489,7 +532,8 @@ public final class PopulationGenerator {
                 case PREFERENTIAL -> preferential == PreferentialKind.HIGH_LEVEL_TALENT;
                 default -> false;
             };
-            boolean born = scenario == FamilyScenario.HOUSE_AND_HUKOU || scenario == FamilyScenario.HUKOU_ONLY_RELATIVES
+            boolean born = scenario == FamilyScenario.HOUSE_AND_HUKOU
+                    || scenario == FamilyScenario.HUKOU_ONLY_RELATIVES
                     || scenario == FamilyScenario.HUKOU_ONLY_RENTING;
             origin = born ? county : originArea();
             divorced = r.nextInt(100) < 5;
@@ -517,13 +561,15 @@ public final class PopulationGenerator {
                 motherName = ChineseNames.surname(r, hui);
             } while (motherName.equals(familyName));
             RegionCatalog.Area fatherRegion = origin == county && r.nextInt(100) >= 88 ? nearby() : origin;
-            RegionCatalog.Area motherRegion = origin == county ? (r.nextInt(100) < 70 ? county : nearby())
+            RegionCatalog.Area motherRegion = origin == county
+                    ? (r.nextInt(100) < 70 ? county : nearby())
                     : r.nextInt(100) < 80 ? origin : originArea();
             father = person(fatherSpace, fatherRegion.code(), Sex.MALE, familyName, index);
             mother = person(motherSpace, motherRegion.code(), Sex.FEMALE, motherName, index);
 
-            grandparentGuardian = !divorced && (scenario == FamilyScenario.HOUSE_AND_HUKOU
-                    || scenario == FamilyScenario.HUKOU_ONLY_RELATIVES) && r.nextInt(100) < 6;
+            grandparentGuardian = !divorced
+                    && (scenario == FamilyScenario.HOUSE_AND_HUKOU || scenario == FamilyScenario.HUKOU_ONLY_RELATIVES)
+                    && r.nextInt(100) < 6;
             if (scenario == FamilyScenario.HUKOU_ONLY_RELATIVES || grandparentGuardian) {
                 paternal = r.nextInt(100) < 80;
                 String line = paternal ? familyName : motherName;
@@ -562,7 +608,8 @@ public final class PopulationGenerator {
         private Person child(IdSpace space, String naturalRegion, String surname) {
             Sex sex = r.nextBoolean() ? Sex.MALE : Sex.FEMALE;
             long wrap = space.wrap(index);
-            String region = wrap == 0 || reserved.isEmpty() ? naturalRegion
+            String region = wrap == 0 || reserved.isEmpty()
+                    ? naturalRegion
                     : reserved.get((int) ((wrap - 1) % reserved.size())).code();
             return person(space, region, sex, surname, index);
         }
@@ -599,8 +646,7 @@ public final class PopulationGenerator {
         }
 
         private int surnameLength(String name) {
-            return name.length() > 2 && Set.of("欧阳", "司马", "诸葛", "上官", "皇甫").contains(name.substring(0, 2))
-                    ? 2 : 1;
+            return name.length() > 2 && Set.of("欧阳", "司马", "诸葛", "上官", "皇甫").contains(name.substring(0, 2)) ? 2 : 1;
         }
 
         private void guardians() {
@@ -653,7 +699,6 @@ public final class PopulationGenerator {
             return father;
         }
 
-
         private int pickUnit(boolean townBiased) {
             return pick(townBiased ? townHome : anyHome, r.nextDouble());
         }
@@ -661,7 +706,13 @@ public final class PopulationGenerator {
         private HomeAddress at(int unit) {
             AddressUnit u = units[unit];
             String detail = dwellings[unit].detail(r.nextLong(1L << 40));
-            return new HomeAddress(u.code(), county.code(), u.townCode(), u.community(), u.compound(), detail,
+            return new HomeAddress(
+                    u.code(),
+                    county.code(),
+                    u.townCode(),
+                    u.community(),
+                    u.compound(),
+                    detail,
                     countyFullName + townNames.get(u.townCode()) + u.community() + u.compound() + detail);
         }
 
@@ -676,7 +727,13 @@ public final class PopulationGenerator {
             } while (compoundsByCommunity.contains(town + "/" + community + "/" + compound));
             String detail = (1 + d.nextInt(12)) + "号楼" + (1 + d.nextInt(2)) + "单元" + (1 + d.nextInt(18)) + "0"
                     + (1 + d.nextInt(2)) + "室";
-            return new HomeAddress(null, county.code(), town, community, compound, detail,
+            return new HomeAddress(
+                    null,
+                    county.code(),
+                    town,
+                    community,
+                    compound,
+                    detail,
                     countyFullName + townNames.get(town) + community + compound + detail);
         }
 
@@ -706,7 +763,13 @@ public final class PopulationGenerator {
                 detail = (1 + random.nextInt(15)) + "号楼" + (1 + random.nextInt(3)) + "单元" + (1 + random.nextInt(20))
                         + "0" + (1 + random.nextInt(2)) + "室";
             }
-            return new HomeAddress(null, area.code(), townCode, community, compound, detail,
+            return new HomeAddress(
+                    null,
+                    area.code(),
+                    townCode,
+                    community,
+                    compound,
+                    detail,
                     fullName(area) + townName + community + compound + detail);
         }
 
@@ -736,8 +799,8 @@ public final class PopulationGenerator {
                 }
                 default -> {
                     home = at(pickUnit(true));
-                    hukouAddress = preferential == PreferentialKind.HIGH_LEVEL_TALENT ? home
-                            : elsewhere(origin, r, false);
+                    hukouAddress =
+                            preferential == PreferentialKind.HIGH_LEVEL_TALENT ? home : elsewhere(origin, r, false);
                 }
             }
             if (propertyDefect == DefectKind.PROPERTY_OUTSIDE_ZONES) {
@@ -756,8 +819,8 @@ public final class PopulationGenerator {
 
         private void property(HomeAddress home) {
             switch (scenario) {
-                case HOUSE_AND_HUKOU, HOUSE_ONLY -> ownHome(home, mainParent(),
-                        divorced ? null : spouseOf(mainParent()), r.nextInt(100) < 15);
+                case HOUSE_AND_HUKOU, HOUSE_ONLY -> ownHome(
+                        home, mainParent(), divorced ? null : spouseOf(mainParent()), r.nextInt(100) < 15);
                 case HUKOU_ONLY_RELATIVES -> {
                     Person holder = grandpa != null ? grandpa : grandma;
                     ownHome(home, holder, holder == grandpa ? grandma : null, false);
@@ -806,31 +869,54 @@ public final class PopulationGenerator {
                 return;
             }
             if (withContract) {
-                contracts.add(contract(home, holder, type, holderShare, coOwners,
-                        registered.minusDays(360 + r.nextInt(360))));
+                contracts.add(contract(
+                        home, holder, type, holderShare, coOwners, registered.minusDays(360 + r.nextInt(360))));
             }
             RegionCatalog.Area area = regions.area(regionCode).orElse(county);
             String certificate = PROVINCE_ABBREVIATIONS.getOrDefault(area.provinceCode(), "甘") + "("
                     + registered.getYear() + ")" + area.name() + "不动产权第" + pad(7, r.nextInt(10_000_000))
                     + "号";
-            titles.add(new RealEstateTitleRecord(holder.name(), holder.idNumber(), certificate,
+            titles.add(new RealEstateTitleRecord(
+                    holder.name(),
+                    holder.idNumber(),
+                    certificate,
                     urban ? "国有建设用地使用权/房屋所有权" : "宅基地使用权/房屋（构筑物）所有权",
-                    urban ? "出让/市场化商品房" : "批准拨用/自建房", registered, regionCode, home.line(),
-                    urban ? "成套住宅" : "农村宅基地住宅", r.nextInt(100) < 85 ? "现势" : "抵押", type, holderShare,
+                    urban ? "出让/市场化商品房" : "批准拨用/自建房",
+                    registered,
+                    regionCode,
+                    home.line(),
+                    urban ? "成套住宅" : "农村宅基地住宅",
+                    r.nextInt(100) < 85 ? "现势" : "抵押",
+                    type,
+                    holderShare,
                     List.copyOf(coOwners)));
         }
 
-        private PurchaseContractRecord contract(HomeAddress home, Person buyer, String type, String holderShare,
-                List<CoOwner> coOwners, LocalDate deal) {
-            String ownership = switch (type) {
-                case "按份共有" -> "按份共有（" + buyer.name() + holderShare + "，" + coOwners.get(0).name()
-                        + coOwners.get(0).share() + "）";
-                case "共同共有" -> "共同共有（" + buyer.name() + "，" + coOwners.get(0).name() + "）";
-                default -> "单独所有";
-            };
-            return new PurchaseContractRecord(home.regionCode() + "-" + deal.getYear() + "-"
-                    + pad(6, r.nextInt(1_000_000)), buyer.name(), buyer.idNumber(), ownership, deal,
-                    deal.plusDays(180 + r.nextInt(180)), home.regionCode(), home.line(), "住宅");
+        private PurchaseContractRecord contract(
+                HomeAddress home,
+                Person buyer,
+                String type,
+                String holderShare,
+                List<CoOwner> coOwners,
+                LocalDate deal) {
+            String ownership =
+                    switch (type) {
+                        case "按份共有" -> "按份共有（" + buyer.name() + holderShare + "，"
+                                + coOwners.get(0).name() + coOwners.get(0).share() + "）";
+                        case "共同共有" -> "共同共有（" + buyer.name() + "，"
+                                + coOwners.get(0).name() + "）";
+                        default -> "单独所有";
+                    };
+            return new PurchaseContractRecord(
+                    home.regionCode() + "-" + deal.getYear() + "-" + pad(6, r.nextInt(1_000_000)),
+                    buyer.name(),
+                    buyer.idNumber(),
+                    ownership,
+                    deal,
+                    deal.plusDays(180 + r.nextInt(180)),
+                    home.regionCode(),
+                    home.line(),
+                    "住宅");
         }
 
         private void lease(HomeAddress home) {
@@ -843,10 +929,17 @@ public final class PopulationGenerator {
                 end = end.plusYears(1);
             }
             Person tenant = firstGuardianParent();
-            rentals.add(new RentalRegistrationRecord(countyStem + "租备" + start.getYear() + "-"
-                    + pad(6, r.nextInt(1_000_000)), owner.name(), owner.idNumber(), tenant.name(),
-                    tenant.idNumber(), home.regionCode(), home.line(), "甘(" + (2008 + r.nextInt(15)) + ")"
-                    + county.name() + "不动产权第" + pad(7, r.nextInt(10_000_000)) + "号", start, end));
+            rentals.add(new RentalRegistrationRecord(
+                    countyStem + "租备" + start.getYear() + "-" + pad(6, r.nextInt(1_000_000)),
+                    owner.name(),
+                    owner.idNumber(),
+                    tenant.name(),
+                    tenant.idNumber(),
+                    home.regionCode(),
+                    home.line(),
+                    "甘(" + (2008 + r.nextInt(15)) + ")" + county.name() + "不动产权第" + pad(7, r.nextInt(10_000_000)) + "号",
+                    start,
+                    end));
         }
 
         private void publicHousing(HomeAddress home) {
@@ -865,8 +958,18 @@ public final class PopulationGenerator {
             children.forEach(c -> members.add(c.person()));
             for (Person p : members) {
                 String relation = p == main ? "本人" : p == father || p == mother ? "配偶" : "子女";
-                affordable.add(new AffordableHousingRecord(home.regionCode(), home.line(), relation, p.name(),
-                        p.idNumber(), "履行中", "审核通过", start, "公共租赁住房", end, number));
+                affordable.add(new AffordableHousingRecord(
+                        home.regionCode(),
+                        home.line(),
+                        relation,
+                        p.name(),
+                        p.idNumber(),
+                        "履行中",
+                        "审核通过",
+                        start,
+                        "公共租赁住房",
+                        end,
+                        number));
             }
         }
 
@@ -897,7 +1000,10 @@ public final class PopulationGenerator {
                 }
                 for (Child c : children) {
                     boolean boy = c.person().sex() == Sex.MALE;
-                    add(rows, c.person(), paternal ? (boy ? "41" : "42") : (boy ? "43" : "44"),
+                    add(
+                            rows,
+                            c.person(),
+                            paternal ? (boy ? "41" : "42") : (boy ? "43" : "44"),
                             paternal ? (boy ? "孙子" : "孙女") : (boy ? "外孙子" : "外孙女"));
                 }
             } else {
@@ -921,18 +1027,34 @@ public final class PopulationGenerator {
                 }
             }
             for (String[] row : rows) {
-                hukou.add(hukouRow(personById(row[0]), area, regionName, address.line(), authority, household,
-                        head.name(), row[1], row[2]));
+                hukou.add(hukouRow(
+                        personById(row[0]),
+                        area,
+                        regionName,
+                        address.line(),
+                        authority,
+                        household,
+                        head.name(),
+                        row[1],
+                        row[2]));
             }
             if (divorced) {
-                Person other = scenario == FamilyScenario.HUKOU_ONLY_RELATIVES ? (paternal ? mother : father)
-                        : spouseOf(head);
-                RegionCatalog.Area otherArea = regions.area(other.idNumber().substring(0, 6)).orElse(county);
+                Person other =
+                        scenario == FamilyScenario.HUKOU_ONLY_RELATIVES ? (paternal ? mother : father) : spouseOf(head);
+                RegionCatalog.Area otherArea =
+                        regions.area(other.idNumber().substring(0, 6)).orElse(county);
                 HomeAddress away = otherArea == county ? at(pickUnit(false)) : elsewhere(otherArea, r, true);
                 RegionCatalog.Area awayArea = regions.area(away.regionCode()).orElse(county);
-                hukou.add(hukouRow(other, awayArea, fullName(awayArea), away.line(),
-                        awayArea.name() + "公安局", pad(9, Math.floorMod(Mix.of(seed, index, 78),
-                                1_000_000_000L)), other.name(), "02", "户主"));
+                hukou.add(hukouRow(
+                        other,
+                        awayArea,
+                        fullName(awayArea),
+                        away.line(),
+                        awayArea.name() + "公安局",
+                        pad(9, Math.floorMod(Mix.of(seed, index, 78), 1_000_000_000L)),
+                        other.name(),
+                        "02",
+                        "户主"));
             }
         }
 
@@ -945,18 +1067,40 @@ public final class PopulationGenerator {
             return byId.get(id);
         }
 
-        private HukouRecord hukouRow(Person p, RegionCatalog.Area area, String regionName, String address,
-                String authority, String household, String householder, String code, String relation) {
+        private HukouRecord hukouRow(
+                Person p,
+                RegionCatalog.Area area,
+                String regionName,
+                String address,
+                String authority,
+                String household,
+                String householder,
+                String code,
+                String relation) {
             RegionCatalog.Area born = regions.area(p.idNumber().substring(0, 6)).orElse(area);
-            RegionCatalog.Area ancestral = regions.area(father.idNumber().substring(0, 6)).orElse(area);
+            RegionCatalog.Area ancestral =
+                    regions.area(father.idNumber().substring(0, 6)).orElse(area);
             if (p == grandpa || p == grandma || p == mother) {
                 ancestral = born;
             }
-            return new HukouRecord(p.idNumber(), p.name(), p.sex(), p.birthDate(), p.ethnicity(),
-                    nativePlace(ancestral), fullName(born), area.code(),
-                    regionName, address, authority, "家庭户", household, householder, code, relation);
+            return new HukouRecord(
+                    p.idNumber(),
+                    p.name(),
+                    p.sex(),
+                    p.birthDate(),
+                    p.ethnicity(),
+                    nativePlace(ancestral),
+                    fullName(born),
+                    area.code(),
+                    regionName,
+                    address,
+                    authority,
+                    "家庭户",
+                    household,
+                    householder,
+                    code,
+                    relation);
         }
-
 
         private void permits(HomeAddress home, boolean expired) {
             List<Person> holders = new ArrayList<>();
@@ -977,8 +1121,7 @@ public final class PopulationGenerator {
                         holders.add(divorced ? firstGuardianParent() : mother);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             String hukouLocation = hukou.isEmpty() ? "" : hukou.get(0).address();
             for (int i = 0; i < holders.size(); i++) {
@@ -988,11 +1131,18 @@ public final class PopulationGenerator {
                 if (expired && i == 0) {
                     until = asOf.minusDays(1 + d.nextInt(240));
                     issued = until.minusYears(1);
-                    defects.add(new Defect(DefectKind.EXPIRED_RESIDENCE_PERMIT, p.idNumber(),
-                            "居住证已于" + until + "过期"));
+                    defects.add(new Defect(DefectKind.EXPIRED_RESIDENCE_PERMIT, p.idNumber(), "居住证已于" + until + "过期"));
                 }
-                permits.add(new ResidencePermitRecord(p.idNumber(), p.name(), p.sex(), p.ethnicity(), hukouLocation,
-                        home.line(), county.name() + "公安局", issued, until));
+                permits.add(new ResidencePermitRecord(
+                        p.idNumber(),
+                        p.name(),
+                        p.sex(),
+                        p.ethnicity(),
+                        hukouLocation,
+                        home.line(),
+                        county.name() + "公安局",
+                        issued,
+                        until));
             }
         }
 
@@ -1040,19 +1190,30 @@ public final class PopulationGenerator {
                         + (1 + r.nextInt(60)) + "号";
                 LocalDate since = asOf.minusDays(200 + r.nextInt(10 * 365));
                 if (enterprise) {
-                    enterpriseLicences.add(new EnterpriseLicenceRecord(PlaceNames.firm(r, county.name()),
-                            CreditCodes.enterprise(county.code(), r), r.nextBoolean() ? "有限责任公司（自然人独资）"
-                                    : "有限责任公司（自然人投资或控股）", operator.name(), since, premises, county.code()));
+                    enterpriseLicences.add(new EnterpriseLicenceRecord(
+                            PlaceNames.firm(r, county.name()),
+                            CreditCodes.enterprise(county.code(), r),
+                            r.nextBoolean() ? "有限责任公司（自然人独资）" : "有限责任公司（自然人投资或控股）",
+                            operator.name(),
+                            since,
+                            premises,
+                            county.code()));
                 } else {
-                    individualLicences.add(new IndividualBusinessLicenceRecord(operator.name(), operator.idNumber(),
-                            CreditCodes.individualBusiness(county.code(), r), since, premises, county.code()));
+                    individualLicences.add(new IndividualBusinessLicenceRecord(
+                            operator.name(),
+                            operator.idNumber(),
+                            CreditCodes.individualBusiness(county.code(), r),
+                            since,
+                            premises,
+                            county.code()));
                 }
             }
         }
 
         private void insure(Person p, boolean gap) {
             String employer = preferential == PreferentialKind.HIGH_LEVEL_TALENT && p == mainParent()
-                    ? "兰州大学" : PlaceNames.employer(r, county.name());
+                    ? "兰州大学"
+                    : PlaceNames.employer(r, county.name());
             boolean publicSector = employer.endsWith("大学") || !employer.contains("公司");
             int back = scenario == FamilyScenario.MIGRANT ? 6 + r.nextInt(55) : 12 + r.nextInt(61);
             if (gap) {
@@ -1065,20 +1226,24 @@ public final class PopulationGenerator {
             if (gap) {
                 holeLength = 2 + d.nextInt(5);
                 holeStart = back - 23 + d.nextInt(23 - holeLength);
-                defects.add(new Defect(DefectKind.SOCIAL_INSURANCE_GAP, p.idNumber(), "近两年社保断缴" + holeLength + "个月（"
-                        + first.plusMonths(holeStart) + "起）"));
+                defects.add(new Defect(
+                        DefectKind.SOCIAL_INSURANCE_GAP,
+                        p.idNumber(),
+                        "近两年社保断缴" + holeLength + "个月（" + first.plusMonths(holeStart) + "起）"));
             }
             for (int m = 0; m < back; m++) {
                 if (m < holeStart || m >= holeStart + holeLength) {
                     months.add(first.plusMonths(m));
                 }
             }
-            insurance.add(new SocialInsuranceRecord(p.idNumber(), p.name(), employer, List.copyOf(months),
-                    publicSector ? "机关事业单位养老保险" : "企业职工基本养老保险"));
+            insurance.add(new SocialInsuranceRecord(
+                    p.idNumber(), p.name(), employer, List.copyOf(months), publicSector ? "机关事业单位养老保险" : "企业职工基本养老保险"));
         }
 
         private void marriage() {
-            LocalDate firstBirth = children.stream().map(c -> c.person().birthDate()).min(LocalDate::compareTo)
+            LocalDate firstBirth = children.stream()
+                    .map(c -> c.person().birthDate())
+                    .min(LocalDate::compareTo)
                     .orElseThrow();
             LocalDate earliest = father.birthDate().plusYears(22);
             if (mother.birthDate().plusYears(20).isAfter(earliest)) {
@@ -1086,22 +1251,34 @@ public final class PopulationGenerator {
             }
             LocalDate latest = firstBirth.minusDays(90);
             long span = ChronoUnit.DAYS.between(earliest, latest);
-            LocalDate registered = span > 0 ? earliest.plusDays(Math.max(0, span - 1 - r.nextInt((int) Math.min(span,
-                    1500)))) : earliest;
-            marriages.add(new MarriageRecord(father.idNumber(), father.name(), mother.idNumber(), mother.name(),
-                    registered, divorced ? "离婚" : "已婚"));
+            LocalDate registered = span > 0
+                    ? earliest.plusDays(Math.max(0, span - 1 - r.nextInt((int) Math.min(span, 1500))))
+                    : earliest;
+            marriages.add(new MarriageRecord(
+                    father.idNumber(),
+                    father.name(),
+                    mother.idNumber(),
+                    mother.name(),
+                    registered,
+                    divorced ? "离婚" : "已婚"));
         }
 
         private void births() {
             for (Child c : children) {
                 Person p = c.person();
                 char letter = (char) ('A' + Math.floorMod(p.birthDate().getYear() - 1996, 26));
-                String number = letter + p.idNumber().substring(0, 2) + pad(7,
-                        Math.floorMod(Mix.of(seed, p.idNumber()), 10_000_000L));
-                births.add(new BirthCertificateRecord(number, p.name(), p.birthDate(), father.name(),
-                        father.idNumber(), mother.name(), mother.idNumber()));
+                String number = letter
+                        + p.idNumber().substring(0, 2)
+                        + pad(7, Math.floorMod(Mix.of(seed, p.idNumber()), 10_000_000L));
+                births.add(new BirthCertificateRecord(
+                        number,
+                        p.name(),
+                        p.birthDate(),
+                        father.name(),
+                        father.idNumber(),
+                        mother.name(),
+                        mother.idNumber()));
             }
         }
     }
-
 }

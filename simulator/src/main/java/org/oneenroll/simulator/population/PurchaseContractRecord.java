@@ -15,7 +15,13 @@ import java.time.LocalDate;
  * @param location             坐落地址
  * @param plannedUse           规划用途/设计用途
  */
-public record PurchaseContractRecord(String contractNumber, String buyerName, String buyerIdNumber,
-        String coOwnership, LocalDate transactionDate, LocalDate agreedDeliveryDate, String locationRegionCode,
-        String location, String plannedUse) {
-}
+public record PurchaseContractRecord(
+        String contractNumber,
+        String buyerName,
+        String buyerIdNumber,
+        String coOwnership,
+        LocalDate transactionDate,
+        LocalDate agreedDeliveryDate,
+        String locationRegionCode,
+        String location,
+        String plannedUse) {}

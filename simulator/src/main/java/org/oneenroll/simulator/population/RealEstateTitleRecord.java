@@ -21,7 +21,17 @@ import java.util.List;
  * @param holderShare        权利人的共有份额 ("60%"), {@code null} unless 按份共有
  * @param coOwners           共有人
  */
-public record RealEstateTitleRecord(String holderName, String holderIdNumber, String certificateNumber,
-        String rightType, String rightNature, LocalDate registrationDate, String locationRegionCode, String location,
-        String use, String status, String coOwnershipType, String holderShare, List<CoOwner> coOwners) {
-}
+public record RealEstateTitleRecord(
+        String holderName,
+        String holderIdNumber,
+        String certificateNumber,
+        String rightType,
+        String rightNature,
+        LocalDate registrationDate,
+        String locationRegionCode,
+        String location,
+        String use,
+        String status,
+        String coOwnershipType,
+        String holderShare,
+        List<CoOwner> coOwners) {}

@@ -22,20 +22,16 @@ import java.util.function.Consumer;
 public final class RegionCatalog {
 
     /** A province; {@code code} has 2 digits. */
-    public record Province(String code, String name) {
-    }
+    public record Province(String code, String name) {}
 
     /** A prefecture-level city; {@code code} has 4 digits. */
-    public record City(String code, String name, String provinceCode) {
-    }
+    public record City(String code, String name, String provinceCode) {}
 
     /** A county or district; {@code code} is the 6-digit GB/T 2260 code used in identity numbers. */
-    public record Area(String code, String name, String cityCode, String provinceCode) {
-    }
+    public record Area(String code, String name, String cityCode, String provinceCode) {}
 
     /** A town, township or street office; {@code code} has 9 digits. */
-    public record Street(String code, String name, String areaCode) {
-    }
+    public record Street(String code, String name, String areaCode) {}
 
     private static volatile RegionCatalog shared;
 
@@ -44,7 +40,10 @@ public final class RegionCatalog {
     private final Map<String, Area> areas;
     private final Map<String, List<Street>> streetsByArea;
 
-    private RegionCatalog(Map<String, Province> provinces, Map<String, City> cities, Map<String, Area> areas,
+    private RegionCatalog(
+            Map<String, Province> provinces,
+            Map<String, City> cities,
+            Map<String, Area> areas,
             Map<String, List<Street>> streetsByArea) {
         this.provinces = provinces;
         this.cities = cities;
@@ -78,8 +77,11 @@ public final class RegionCatalog {
         csv("regions/streets.csv", f -> streets.computeIfAbsent(f.get(2), k -> new ArrayList<>())
                 .add(new Street(f.get(0), f.get(1), f.get(2))));
         streets.replaceAll((k, v) -> List.copyOf(v));
-        return new RegionCatalog(Collections.unmodifiableMap(provinces), Collections.unmodifiableMap(cities),
-                Collections.unmodifiableMap(areas), Collections.unmodifiableMap(streets));
+        return new RegionCatalog(
+                Collections.unmodifiableMap(provinces),
+                Collections.unmodifiableMap(cities),
+                Collections.unmodifiableMap(areas),
+                Collections.unmodifiableMap(streets));
     }
 
     private static void csv(String resource, Consumer<List<String>> row) {

@@ -16,7 +16,14 @@ import java.time.LocalDate;
  * @param leaseStart         承租期限（起始）
  * @param leaseEnd           承租期限（截止）
  */
-public record RentalRegistrationRecord(String registrationNumber, String landlordName, String landlordIdNumber,
-        String tenantName, String tenantIdNumber, String locationRegionCode, String location, String titleNumber,
-        LocalDate leaseStart, LocalDate leaseEnd) {
-}
+public record RentalRegistrationRecord(
+        String registrationNumber,
+        String landlordName,
+        String landlordIdNumber,
+        String tenantName,
+        String tenantIdNumber,
+        String locationRegionCode,
+        String location,
+        String titleNumber,
+        LocalDate leaseStart,
+        LocalDate leaseEnd) {}

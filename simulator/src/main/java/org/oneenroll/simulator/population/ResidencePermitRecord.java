@@ -15,6 +15,13 @@ import java.time.LocalDate;
  * @param issueDate         签发日期 (start of 有效期限)
  * @param validUntil        有效日期 (end of 有效期限)
  */
-public record ResidencePermitRecord(String idNumber, String name, Sex sex, String ethnicity, String hukouLocation,
-        String residenceAddress, String issuingAuthority, LocalDate issueDate, LocalDate validUntil) {
-}
+public record ResidencePermitRecord(
+        String idNumber,
+        String name,
+        Sex sex,
+        String ethnicity,
+        String hukouLocation,
+        String residenceAddress,
+        String issuingAuthority,
+        LocalDate issueDate,
+        LocalDate validUntil) {}

@@ -13,8 +13,8 @@ import java.util.List;
  * @param paidMonths    缴纳年月, ascending and without duplicates
  * @param insuranceType 参保险种
  */
-public record SocialInsuranceRecord(String idNumber, String name, String employerName, List<YearMonth> paidMonths,
-        String insuranceType) {
+public record SocialInsuranceRecord(
+        String idNumber, String name, String employerName, List<YearMonth> paidMonths, String insuranceType) {
 
     /** 起始时间: the first paid month. */
     public YearMonth firstMonth() {

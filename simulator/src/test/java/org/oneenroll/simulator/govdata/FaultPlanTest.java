@@ -49,7 +49,10 @@ class FaultPlanTest {
 
     @Test
     void latencyIsLogNormalAroundTheMedianWithinTheCap() {
-        List<Long> ms = decisions(Source.HUKOU, 4001).stream().map(FaultPlan.Decision::delayMs).sorted().toList();
+        List<Long> ms = decisions(Source.HUKOU, 4001).stream()
+                .map(FaultPlan.Decision::delayMs)
+                .sorted()
+                .toList();
         assertEquals(200, ms.get(2000), 12);
         assertTrue(ms.get(3960) > 450, "p99 far above the median: " + ms.get(3960));
         assertTrue(ms.get(4000) <= 5000);
@@ -59,8 +62,8 @@ class FaultPlanTest {
     @Test
     void timeoutsAreHeldForTheHangNotTheLatency() {
         cut.update(json("{\"sources\": {\"hukou\": {\"timeoutRate\": 1, \"hangMs\": 12345}}}"));
-        assertTrue(decisions(Source.HUKOU, 10).stream().allMatch(d -> d.planned() == FaultPlan.Planned.TIMEOUT
-                && d.delayMs() == 12345));
+        assertTrue(decisions(Source.HUKOU, 10).stream()
+                .allMatch(d -> d.planned() == FaultPlan.Planned.TIMEOUT && d.delayMs() == 12345));
         assertTrue(decisions(Source.MARRIAGE, 10).stream().allMatch(d -> d.planned() == FaultPlan.Planned.ANSWER));
     }
 
@@ -87,7 +90,8 @@ class FaultPlanTest {
     @Test
     void nonsenseIsRefusedAndChangesNothing() {
         assertThrows(IllegalArgumentException.class, () -> cut.update(json("{\"all\": {\"errorRat\": 1}}")));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> cut.update(json("{\"all\": {\"errorRate\": 0.7, \"timeoutRate\": 0.7}}")));
         assertThrows(IllegalArgumentException.class, () -> cut.update(json("{\"sources\": {\"tax\": {}}}")));
         assertThrows(IllegalArgumentException.class, () -> cut.update(json("{\"all\": {\"concurrency\": 0}}")));

@@ -54,7 +54,10 @@ class GovDataPlatformTest {
     private static final int FAMILIES = 600;
     /** Immutable and slow-ish to build, so shared by every test. */
     private static final PopulationGenerator GENERATOR = new PopulationGenerator(
-            new CountyLayoutGenerator().generate("620123", 2026, 16, 30), RegionCatalog.load(), 2026, 2026,
+            new CountyLayoutGenerator().generate("620123", 2026, 16, 30),
+            RegionCatalog.load(),
+            2026,
+            2026,
             DefectRates.defaults().with(DefectKind.MISSING_HUKOU_RECORD, 0.05));
     /** Tests run on fast sources; the latency test sets its own. */
     private static final String FAST = "{\"seed\": 7, \"all\": {\"medianMs\": 2, \"sigma\": 0, \"maxMs\": 20}}";
@@ -63,13 +66,15 @@ class GovDataPlatformTest {
     Path dir;
 
     private GovDataPlatform cut;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     @BeforeEach
     void start() throws IOException {
-        PlatformConfig config = PlatformConfig.defaults().withFaults(FAST)
-                .withQueryLog(dir.resolve("queries.ndjson"), false);
+        PlatformConfig config =
+                PlatformConfig.defaults().withFaults(FAST).withQueryLog(dir.resolve("queries.ndjson"), false);
         cut = new GovDataPlatform(new RecordLookup(GENERATOR, FAMILIES), config)
                 .start(new InetSocketAddress("127.0.0.1", 0));
     }
@@ -81,10 +86,14 @@ class GovDataPlatformTest {
 
     @Test
     void aKnownChildsHukouAnswerIsTheGeneratorsRecord() throws Exception {
-        Family family = families().filter(f -> !f.hasDefect(DefectKind.MISSING_HUKOU_RECORD)).findFirst()
+        Family family = families()
+                .filter(f -> !f.hasDefect(DefectKind.MISSING_HUKOU_RECORD))
+                .findFirst()
                 .orElseThrow();
         String id = family.applicants().get(0).person().idNumber();
-        HukouRecord expected = family.records().hukou().stream().filter(h -> h.idNumber().equals(id)).findFirst()
+        HukouRecord expected = family.records().hukou().stream()
+                .filter(h -> h.idNumber().equals(id))
+                .findFirst()
                 .orElseThrow();
 
         HttpResponse<String> response = query("hukou", id);
@@ -118,10 +127,15 @@ class GovDataPlatformTest {
 
     @Test
     void aChildTheHukouSourceLostGetsNoRecord() throws Exception {
-        Family family = families().filter(f -> f.hasDefect(DefectKind.MISSING_HUKOU_RECORD)).findFirst()
+        Family family = families()
+                .filter(f -> f.hasDefect(DefectKind.MISSING_HUKOU_RECORD))
+                .findFirst()
                 .orElseThrow();
-        String id = family.defects().stream().filter(d -> d.kind() == DefectKind.MISSING_HUKOU_RECORD).findFirst()
-                .orElseThrow().subjectIdNumber();
+        String id = family.defects().stream()
+                .filter(d -> d.kind() == DefectKind.MISSING_HUKOU_RECORD)
+                .findFirst()
+                .orElseThrow()
+                .subjectIdNumber();
 
         HttpResponse<String> response = query("hukou", id);
 
@@ -136,10 +150,14 @@ class GovDataPlatformTest {
 
     @Test
     void socialInsuranceAnswersCarryStartEndAndMonthsPaidInTheLastTwoYears() throws Exception {
-        SocialInsuranceRecord expected = families().flatMap(f -> f.records().socialInsurance().stream())
-                .filter(s -> s.paidMonths().size() > 30).findFirst().orElseThrow();
+        SocialInsuranceRecord expected = families()
+                .flatMap(f -> f.records().socialInsurance().stream())
+                .filter(s -> s.paidMonths().size() > 30)
+                .findFirst()
+                .orElseThrow();
 
-        JsonObject r = parse(query("social-insurance", expected.idNumber()).body()).getJsonArray("records")
+        JsonObject r = parse(query("social-insurance", expected.idNumber()).body())
+                .getJsonArray("records")
                 .getJsonObject(0);
 
         assertEquals(expected.firstMonth().toString(), r.getString("startMonth"));
@@ -151,12 +169,17 @@ class GovDataPlatformTest {
 
     @Test
     void anExpiredResidencePermitIsAnsweredAsNotValid() throws Exception {
-        Family family = families().filter(f -> f.hasDefect(DefectKind.EXPIRED_RESIDENCE_PERMIT)).findFirst()
+        Family family = families()
+                .filter(f -> f.hasDefect(DefectKind.EXPIRED_RESIDENCE_PERMIT))
+                .findFirst()
                 .orElseThrow();
         ResidencePermitRecord expired = family.records().residencePermits().stream()
-                .filter(p -> p.validUntil().isBefore(GENERATOR.asOf())).findFirst().orElseThrow();
+                .filter(p -> p.validUntil().isBefore(GENERATOR.asOf()))
+                .findFirst()
+                .orElseThrow();
 
-        JsonObject r = parse(query("residence-permit", expired.idNumber()).body()).getJsonArray("records")
+        JsonObject r = parse(query("residence-permit", expired.idNumber()).body())
+                .getJsonArray("records")
                 .getJsonObject(0);
 
         assertEquals(expired.validUntil().toString(), r.getString("validUntil"));
@@ -166,10 +189,14 @@ class GovDataPlatformTest {
     @Test
     void aMissingOrUnknownAppKeyIsRefusedWith401() throws Exception {
         String id = someChild();
-        HttpResponse<String> unknown = http.send(request("hukou", body(id)).setHeader("X-App-Key", "guess").build(),
+        HttpResponse<String> unknown = http.send(
+                request("hukou", body(id)).setHeader("X-App-Key", "guess").build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/v1/sources/hukou/query"))
-                .timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.ofString(body(id))).build(),
+        HttpResponse<String> missing = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/sources/hukou/query"))
+                        .timeout(Duration.ofSeconds(5))
+                        .POST(HttpRequest.BodyPublishers.ofString(body(id)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(401, unknown.statusCode());
@@ -184,8 +211,8 @@ class GovDataPlatformTest {
         String valid = someChild();
         char wrongCheck = valid.charAt(17) == '1' ? '2' : '1';
         HttpResponse<String> invalid = query("hukou", valid.substring(0, 17) + wrongCheck);
-        HttpResponse<String> noPurpose = http.send(keyed("hukou", "{\"idNumber\":\"" + someChild() + "\"}"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noPurpose = http.send(
+                keyed("hukou", "{\"idNumber\":\"" + someChild() + "\"}"), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> garbage = http.send(keyed("hukou", "idNumber=1"), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> unknownSource = query("horoscope", someChild());
 
@@ -199,11 +226,16 @@ class GovDataPlatformTest {
 
     @Test
     void aSourceAtItsConcurrencyCapAnswersBusy() throws Exception {
-        admin("PUT", "/admin/faults", "{\"sources\": {\"hukou\": {\"concurrency\": 2, \"timeoutRate\": 1, "
-                + "\"hangMs\": 20000}}}");
+        admin(
+                "PUT",
+                "/admin/faults",
+                "{\"sources\": {\"hukou\": {\"concurrency\": 2, \"timeoutRate\": 1, " + "\"hangMs\": 20000}}}");
         List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            held.add(http.sendAsync(request("hukou", body(someChild())).timeout(Duration.ofSeconds(30)).build(),
+            held.add(http.sendAsync(
+                    request("hukou", body(someChild()))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         await().atMost(5, SECONDS).until(() -> cut.faults().inFlight(Source.HUKOU) == 2);
@@ -215,8 +247,11 @@ class GovDataPlatformTest {
         assertEquals("BUSY", parse(third.body()).getString("code"));
         assertEquals("1", third.headers().firstValue("Retry-After").orElseThrow());
         assertEquals(200, otherSource.statusCode(), "a busy source does not block the others");
-        assertEquals(1, parse(admin("GET", "/admin/queries?source=hukou", null)).getJsonArray("queries").stream()
-                .filter(q -> q.asJsonObject().getString("outcome").equals("BUSY")).count());
+        assertEquals(
+                1,
+                parse(admin("GET", "/admin/queries?source=hukou", null)).getJsonArray("queries").stream()
+                        .filter(q -> q.asJsonObject().getString("outcome").equals("BUSY"))
+                        .count());
         held.forEach(f -> assertFalse(f.isDone()));
     }
 
@@ -241,11 +276,16 @@ class GovDataPlatformTest {
     void inTimeoutModeTheCallersOwnTimeoutFires() throws Exception {
         admin("PUT", "/admin/faults", "{\"all\": {\"timeoutRate\": 1, \"hangMs\": 20000}}");
         HttpRequest impatient = request("residence-permit", body(someParent()))
-                .timeout(Duration.ofMillis(300)).build();
+                .timeout(Duration.ofMillis(300))
+                .build();
 
         assertThrows(HttpTimeoutException.class, () -> http.send(impatient, HttpResponse.BodyHandlers.ofString()));
-        assertEquals("TIMEOUT", parse(admin("GET", "/admin/queries?source=residence-permit", null))
-                .getJsonArray("queries").getJsonObject(0).getString("outcome"));
+        assertEquals(
+                "TIMEOUT",
+                parse(admin("GET", "/admin/queries?source=residence-permit", null))
+                        .getJsonArray("queries")
+                        .getJsonObject(0)
+                        .getString("outcome"));
     }
 
     @Test
@@ -277,7 +317,8 @@ class GovDataPlatformTest {
         assertFalse(listed.contains(id));
         assertTrue(file.contains(hash), file);
         assertFalse(file.contains(id), file);
-        assertEquals(0, parse(admin("GET", "/admin/queries?source=marriage", null)).getInt("count"));
+        assertEquals(
+                0, parse(admin("GET", "/admin/queries?source=marriage", null)).getInt("count"));
     }
 
     @Test
@@ -294,7 +335,10 @@ class GovDataPlatformTest {
     @Test
     void latenciesFollowTheConfiguredMedian() throws Exception {
         admin("PUT", "/admin/faults", "{\"all\": {\"medianMs\": 25, \"sigma\": 0.5, \"maxMs\": 250}}");
-        List<String> ids = families().limit(200).map(f -> f.guardians().get(0).person().idNumber()).toList();
+        List<String> ids = families()
+                .limit(200)
+                .map(f -> f.guardians().get(0).person().idNumber())
+                .toList();
         List<Long> observed = new ArrayList<>();
         for (int batch = 0; batch < ids.size(); batch += 25) {
             List<CompletableFuture<Long>> running = new ArrayList<>();
@@ -306,14 +350,17 @@ class GovDataPlatformTest {
             running.forEach(f -> observed.add(f.join()));
         }
 
-        List<Long> planned = parse(admin("GET", "/admin/queries?source=marriage", null)).getJsonArray("queries")
-                .stream().map(q -> q.asJsonObject().getJsonNumber("latencyMs").longValue()).toList();
+        List<Long> planned =
+                parse(admin("GET", "/admin/queries?source=marriage", null)).getJsonArray("queries").stream()
+                        .map(q -> q.asJsonObject().getJsonNumber("latencyMs").longValue())
+                        .toList();
         assertEquals(200, planned.size());
         long plannedMedian = median(planned);
         long observedMedian = median(observed);
         assertTrue(plannedMedian >= 20 && plannedMedian <= 31, "planned median " + plannedMedian);
         assertTrue(planned.stream().anyMatch(ms -> ms > 50), "a long tail: " + planned);
-        assertTrue(observedMedian >= plannedMedian - 2 && observedMedian < plannedMedian + 150,
+        assertTrue(
+                observedMedian >= plannedMedian - 2 && observedMedian < plannedMedian + 150,
                 "observed median " + observedMedian + " vs planned " + plannedMedian);
     }
 
@@ -328,15 +375,24 @@ class GovDataPlatformTest {
         assertEquals(11, sources.size());
         JsonObject hukou = sources.getJsonObject(0);
         assertEquals("/api/v1/sources/hukou/query", hukou.getString("path"));
-        assertEquals("户籍地址详址", hukou.getJsonArray("fields").stream().map(JsonValue::asJsonObject)
-                .filter(f -> f.getString("name").equals("address")).findFirst().orElseThrow().getString("chinese"));
+        assertEquals(
+                "户籍地址详址",
+                hukou.getJsonArray("fields").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(f -> f.getString("name").equals("address"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("chinese"));
     }
 
     @Test
     void stoppingEndsHeldQueriesAtOnceAndRefusesNewOnes() throws Exception {
         admin("PUT", "/admin/faults", "{\"all\": {\"timeoutRate\": 1, \"hangMs\": 60000}}");
-        CompletableFuture<HttpResponse<String>> held = http.sendAsync(request("hukou", body(someChild()))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> held = http.sendAsync(
+                request("hukou", body(someChild()))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         await().atMost(5, SECONDS).until(() -> cut.faults().inFlight(Source.HUKOU) == 1);
 
         long started = System.nanoTime();
@@ -385,8 +441,10 @@ class GovDataPlatformTest {
     }
 
     private HttpRequest.Builder request(String source, String body) {
-        return HttpRequest.newBuilder(uri("/api/v1/sources/" + source + "/query")).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json").header("X-App-Key", PlatformConfig.DEMO_KEY)
+        return HttpRequest.newBuilder(uri("/api/v1/sources/" + source + "/query"))
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .header("X-App-Key", PlatformConfig.DEMO_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
@@ -399,10 +457,14 @@ class GovDataPlatformTest {
     }
 
     private String admin(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5))
-                .method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.BodyPublisher publisher =
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(5))
+                        .method(method, publisher)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
     }

@@ -26,7 +26,8 @@ class PlatformConfigTest {
 
     @Test
     void aFileChangesOnlyWhatItNames() {
-        cut = PlatformConfig.fromJson("""
+        cut = PlatformConfig.fromJson(
+                """
                 {
                   "appKeys": {"k-1": "oneenroll", "k-bench": "benchmark"},
                   "faults": {"seed": 5, "all": {"concurrency": 20},
@@ -50,13 +51,14 @@ class PlatformConfigTest {
 
     @Test
     void typosAndNonsenseAreRefusedWithTheKeyNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PlatformConfig.fromJson("{\"appkeys\": {}}"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PlatformConfig.fromJson("{\"appkeys\": {}}"));
         assertTrue(e.getMessage().contains("appkeys"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PlatformConfig.fromJson("{\"appKeys\": {}}"));
         assertThrows(IllegalArgumentException.class, () -> PlatformConfig.fromJson("{\"threads\": 0}"));
         assertThrows(IllegalArgumentException.class, () -> PlatformConfig.fromJson("[1]"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> PlatformConfig.fromJson("{\"faults\": {\"all\": {\"medianMs\": 1.5}}}"));
     }
 }

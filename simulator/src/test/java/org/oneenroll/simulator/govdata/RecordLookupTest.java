@@ -24,7 +24,10 @@ import org.oneenroll.simulator.population.RegionCatalog;
 class RecordLookupTest {
 
     private static final PopulationGenerator GENERATOR = new PopulationGenerator(
-            new CountyLayoutGenerator().generate("620123", 2026, 16, 30), RegionCatalog.load(), 2026, 2026,
+            new CountyLayoutGenerator().generate("620123", 2026, 16, 30),
+            RegionCatalog.load(),
+            2026,
+            2026,
             DefectRates.defaults());
     private static final int FAMILIES = 3000;
 
@@ -37,15 +40,24 @@ class RecordLookupTest {
         for (Source s : Source.values()) {
             assertTrue(cut.find(s, stranger).isEmpty(), s.slug());
         }
-        assertTrue(cut.find(Source.HUKOU, beyond.guardians().get(0).person().idNumber()).isEmpty(),
+        assertTrue(
+                cut.find(Source.HUKOU, beyond.guardians().get(0).person().idNumber())
+                        .isEmpty(),
                 "only the served families exist");
     }
 
     @Test
     void aLowerCaseCheckCharacterFindsTheSameRecords() {
-        Family f = GENERATOR.families(FAMILIES).filter(x -> x.adults().stream()
-                .anyMatch(a -> a.person().idNumber().endsWith("X"))).findFirst().orElseThrow();
-        String id = f.adults().stream().map(a -> a.person().idNumber()).filter(i -> i.endsWith("X")).findFirst()
+        Family f = GENERATOR
+                .families(FAMILIES)
+                .filter(x ->
+                        x.adults().stream().anyMatch(a -> a.person().idNumber().endsWith("X")))
+                .findFirst()
+                .orElseThrow();
+        String id = f.adults().stream()
+                .map(a -> a.person().idNumber())
+                .filter(i -> i.endsWith("X"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(cut.find(Source.MARRIAGE, id), cut.find(Source.MARRIAGE, id.toLowerCase()));
         assertEquals(1, cut.find(Source.MARRIAGE, id).size());
@@ -53,11 +65,17 @@ class RecordLookupTest {
 
     @Test
     void anEnterpriseLicenceIsFoundByItsOperatorsNumber() {
-        Family f = GENERATOR.families(FAMILIES).filter(x -> !x.records().enterpriseLicences().isEmpty()).findFirst()
+        Family f = GENERATOR
+                .families(FAMILIES)
+                .filter(x -> !x.records().enterpriseLicences().isEmpty())
+                .findFirst()
                 .orElseThrow();
         EnterpriseLicenceRecord licence = f.records().enterpriseLicences().get(0);
-        Person operator = f.adults().stream().map(a -> a.person())
-                .filter(p -> p.name().equals(licence.operatorName())).findFirst().orElseThrow();
+        Person operator = f.adults().stream()
+                .map(a -> a.person())
+                .filter(p -> p.name().equals(licence.operatorName()))
+                .findFirst()
+                .orElseThrow();
 
         List<Map<String, Object>> rows = cut.find(Source.ENTERPRISE_LICENCE, operator.idNumber());
 
@@ -67,10 +85,15 @@ class RecordLookupTest {
 
     @Test
     void anyMemberOfAPublicHousingContractGetsTheWholeHousehold() {
-        Family f = GENERATOR.families(FAMILIES).filter(x -> x.records().affordableHousing().size() > 2).findFirst()
+        Family f = GENERATOR
+                .families(FAMILIES)
+                .filter(x -> x.records().affordableHousing().size() > 2)
+                .findFirst()
                 .orElseThrow();
         AffordableHousingRecord child = f.records().affordableHousing().stream()
-                .filter(r -> r.relationToMainApplicant().equals("子女")).findFirst().orElseThrow();
+                .filter(r -> r.relationToMainApplicant().equals("子女"))
+                .findFirst()
+                .orElseThrow();
 
         List<Map<String, Object>> rows = cut.find(Source.AFFORDABLE_HOUSING, child.memberIdNumber());
 
@@ -80,15 +103,22 @@ class RecordLookupTest {
 
     @Test
     void aCoBuyerFindsThePurchaseContract() {
-        Family f = GENERATOR.families(FAMILIES).filter(x -> x.records().purchaseContracts().stream()
-                .anyMatch(c -> !c.coOwnership().equals("单独所有"))).findFirst().orElseThrow();
+        Family f = GENERATOR
+                .families(FAMILIES)
+                .filter(x -> x.records().purchaseContracts().stream()
+                        .anyMatch(c -> !c.coOwnership().equals("单独所有")))
+                .findFirst()
+                .orElseThrow();
         PurchaseContractRecord contract = f.records().purchaseContracts().get(0);
-        Person coBuyer = f.adults().stream().map(a -> a.person())
+        Person coBuyer = f.adults().stream()
+                .map(a -> a.person())
                 .filter(p -> !p.idNumber().equals(contract.buyerIdNumber()))
                 .filter(p -> contract.coOwnership().contains(p.name()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
-        assertEquals(contract.contractNumber(),
+        assertEquals(
+                contract.contractNumber(),
                 cut.find(Source.PURCHASE_CONTRACT, coBuyer.idNumber()).get(0).get("contractNumber"));
     }
 
@@ -100,8 +130,11 @@ class RecordLookupTest {
             Set<String> names = new HashSet<>();
             s.fields().forEach(f -> {
                 assertTrue(names.add(f.name()), s + "." + f.name());
-                assertTrue(f.chinese().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                        == Character.UnicodeScript.HAN), f.chinese());
+                assertTrue(
+                        f.chinese()
+                                .codePoints()
+                                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                        f.chinese());
             });
         }
         assertEquals(11, slugs.size());

@@ -32,8 +32,7 @@ class CountyLayoutGeneratorTest {
     @Test
     void usesTheCountysRealTownsWithTheSeatFirst() {
         CountyLayout layout = cut.generate("620123", 2026, 16, 30);
-        assertEquals(new CountyLayout.County("620123", "榆中县", "620100", "兰州市", "620000", "甘肃省"),
-                layout.county());
+        assertEquals(new CountyLayout.County("620123", "榆中县", "620100", "兰州市", "620000", "甘肃省"), layout.county());
         assertEquals(20, layout.towns().size());
         assertEquals(new CountyLayout.Town("620123100", "城关镇"), layout.towns().get(0));
         assertTrue(layout.towns().contains(new CountyLayout.Town("620123214", "哈岘乡")));
@@ -51,11 +50,17 @@ class CountyLayoutGeneratorTest {
             assertTrue(s.name().startsWith("榆中县"), s.name());
             assertTrue(s.phone().matches("0931-\\d{7}"), s.phone());
             assertTrue(layout.town(s.townCode()).isPresent());
-            assertTrue(s.addressLine().startsWith(layout.town(s.townCode()).orElseThrow().name() + s.community()));
+            assertTrue(s.addressLine()
+                    .startsWith(layout.town(s.townCode()).orElseThrow().name() + s.community()));
         }
         assertTrue(layout.school("6201231001").orElseThrow().name().equals("榆中县城关第一小学"));
-        assertEquals(2, layout.schools().stream().filter(s -> s.ownership() == Ownership.PRIVATE).count());
-        assertTrue(layout.schools().stream().anyMatch(s -> s.stages().size() == 2 && s.ownership() == Ownership.PUBLIC),
+        assertEquals(
+                2,
+                layout.schools().stream()
+                        .filter(s -> s.ownership() == Ownership.PRIVATE)
+                        .count());
+        assertTrue(
+                layout.schools().stream().anyMatch(s -> s.stages().size() == 2 && s.ownership() == Ownership.PUBLIC),
                 "a public 九年一贯制 school");
         assertTrue(layout.schools().stream().anyMatch(s -> s.name().endsWith("镇中心小学")));
         assertTrue(layout.schools().stream().anyMatch(s -> s.name().equals("榆中县第二中学")));
@@ -71,10 +76,12 @@ class CountyLayoutGeneratorTest {
         CountyLayout layout = cut.generate("620123", 2026, 16, 30);
         for (School s : layout.schools()) {
             for (Stage stage : s.stages()) {
-                boolean zoned = layout.zones(stage).stream().anyMatch(z -> z.schoolCodes().contains(s.code()));
+                boolean zoned = layout.zones(stage).stream()
+                        .anyMatch(z -> z.schoolCodes().contains(s.code()));
                 assertEquals(s.ownership() == Ownership.PUBLIC, zoned, s.name() + " " + stage);
                 assertTrue(s.seats().get(stage) > 0);
-                assertEquals(s.classes().get(stage) * CountyLayoutGenerator.CLASS_SIZE.get(stage),
+                assertEquals(
+                        s.classes().get(stage) * CountyLayoutGenerator.CLASS_SIZE.get(stage),
                         s.seats().get(stage));
             }
         }
@@ -95,7 +102,11 @@ class CountyLayoutGeneratorTest {
         }
         assertTrue(layout.addressUnits().stream().anyMatch(u -> u.townCode().equals("620123100") && u.urban()));
         assertTrue(layout.addressUnits().stream().anyMatch(u -> u.townCode().equals("620123214") && !u.urban()));
-        assertTrue(layout.addressUnits().stream().map(AddressUnit::townCode).distinct().count() == 20);
+        assertTrue(layout.addressUnits().stream()
+                        .map(AddressUnit::townCode)
+                        .distinct()
+                        .count()
+                == 20);
     }
 
     @Test
@@ -115,19 +126,36 @@ class CountyLayoutGeneratorTest {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             o = reader.readObject();
         }
-        assertEquals(List.of("seed", "county", "towns", "addressUnits", "schools", "zones", "population"),
+        assertEquals(
+                List.of("seed", "county", "towns", "addressUnits", "schools", "zones", "population"),
                 new ArrayList<>(o.keySet()));
-        assertEquals(List.of("code", "name", "cityCode", "cityName", "provinceCode", "provinceName"),
+        assertEquals(
+                List.of("code", "name", "cityCode", "cityName", "provinceCode", "provinceName"),
                 new ArrayList<>(o.getJsonObject("county").keySet()));
         JsonObject school = o.getJsonArray("schools").getJsonObject(0);
-        assertEquals(List.of("code", "name", "ownership", "stages", "townCode", "community", "compound",
-                "addressLine", "seats", "classes", "phone"), new ArrayList<>(school.keySet()));
+        assertEquals(
+                List.of(
+                        "code",
+                        "name",
+                        "ownership",
+                        "stages",
+                        "townCode",
+                        "community",
+                        "compound",
+                        "addressLine",
+                        "seats",
+                        "classes",
+                        "phone"),
+                new ArrayList<>(school.keySet()));
         assertTrue(school.isNull("compound"));
-        assertEquals(layout.schools().get(0).seats().get(Stage.PRIMARY),
+        assertEquals(
+                layout.schools().get(0).seats().get(Stage.PRIMARY),
                 school.getJsonObject("seats").getInt("PRIMARY"));
-        assertEquals(List.of("code", "townCode", "community", "compound"),
+        assertEquals(
+                List.of("code", "townCode", "community", "compound"),
                 new ArrayList<>(o.getJsonArray("addressUnits").getJsonObject(0).keySet()));
-        assertEquals(List.of("code", "name", "stage", "schoolCodes", "unitCodes"),
+        assertEquals(
+                List.of("code", "name", "stage", "schoolCodes", "unitCodes"),
                 new ArrayList<>(o.getJsonArray("zones").getJsonObject(0).keySet()));
         JsonObject population = o.getJsonObject("population");
         assertEquals(List.of("families", "seed", "planYear", "childrenByStage"), new ArrayList<>(population.keySet()));
@@ -138,25 +166,35 @@ class CountyLayoutGeneratorTest {
     @Test
     void populationSummaryCountsTheGeneratedChildrenAndSeatsRoughlyMatchThem() {
         CountyLayout layout = cut.generate("620123", 2026, 16, 30, 3000, 11, 2026);
-        PopulationCensus census = PopulationCensus.of(new PopulationGenerator(layout, RegionCatalog.load(), 11, 2026,
-                DefectRates.defaults()), 3000);
+        PopulationCensus census = PopulationCensus.of(
+                new PopulationGenerator(layout, RegionCatalog.load(), 11, 2026, DefectRates.defaults()), 3000);
         assertEquals(3000, layout.population().families());
         assertEquals(11, layout.population().seed());
         assertEquals(census.childrenByStage(), layout.population().childrenByStage());
         for (Stage stage : Stage.values()) {
-            long seats = layout.schools().stream().mapToLong(s -> s.seats().getOrDefault(stage, 0)).sum();
+            long seats = layout.schools().stream()
+                    .mapToLong(s -> s.seats().getOrDefault(stage, 0))
+                    .sum();
             long children = census.childrenByStage().get(stage);
-            assertTrue(seats > children * 0.9 && seats < children * 1.5, stage + ": " + seats + " seats for "
-                    + children + " children");
+            assertTrue(
+                    seats > children * 0.9 && seats < children * 1.5,
+                    stage + ": " + seats + " seats for " + children + " children");
         }
         String seatTown = layout.towns().get(0).code();
-        assertTrue(layout.schools().stream().filter(s -> s.ownership() == Ownership.PUBLIC
-                && s.townCode().equals(seatTown) && s.teaches(Stage.PRIMARY)).anyMatch(s -> {
-                    long demand = layout.zones(Stage.PRIMARY).stream().filter(z -> z.schoolCodes().contains(s.code()))
-                            .flatMap(z -> z.unitCodes().stream()).mapToLong(u -> census.children(u, Stage.PRIMARY))
-                            .sum();
-                    return s.seats().get(Stage.PRIMARY) < demand;
-                }), "county-seat schools are oversubscribed, so the lottery and reallocation have work");
+        assertTrue(
+                layout.schools().stream()
+                        .filter(s -> s.ownership() == Ownership.PUBLIC
+                                && s.townCode().equals(seatTown)
+                                && s.teaches(Stage.PRIMARY))
+                        .anyMatch(s -> {
+                            long demand = layout.zones(Stage.PRIMARY).stream()
+                                    .filter(z -> z.schoolCodes().contains(s.code()))
+                                    .flatMap(z -> z.unitCodes().stream())
+                                    .mapToLong(u -> census.children(u, Stage.PRIMARY))
+                                    .sum();
+                            return s.seats().get(Stage.PRIMARY) < demand;
+                        }),
+                "county-seat schools are oversubscribed, so the lottery and reallocation have work");
     }
 
     @Test

@@ -20,7 +20,9 @@ class CountyLayoutPropertiesTest {
     private final CountyLayoutGenerator cut = new CountyLayoutGenerator();
 
     @Property(tries = 25)
-    void zonesPartitionTheCountyForAnySeedAndSize(@ForAll long seed, @ForAll @IntRange(min = 10, max = 40) int schools,
+    void zonesPartitionTheCountyForAnySeedAndSize(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 10, max = 40) int schools,
             @ForAll @IntRange(min = 20, max = 60) int zones) {
         CountyLayout layout = cut.generate("620123", seed, schools, zones);
         assertEquals(schools, layout.schools().size());
@@ -29,12 +31,15 @@ class CountyLayoutPropertiesTest {
         for (School s : layout.schools()) {
             if (s.ownership() == Ownership.PUBLIC) {
                 for (Stage stage : s.stages()) {
-                    assertTrue(layout.zones(stage).stream().anyMatch(z -> z.schoolCodes().contains(s.code())),
+                    assertTrue(
+                            layout.zones(stage).stream()
+                                    .anyMatch(z -> z.schoolCodes().contains(s.code())),
                             s.name());
                 }
             }
         }
     }
+
     private static void assertPartition(CountyLayout layout) {
         Set<String> units = new HashSet<>();
         layout.addressUnits().forEach(u -> units.add(u.code()));

@@ -13,8 +13,8 @@ import net.jqwik.api.constraints.IntRange;
 class CreditCodePropertiesTest {
 
     @Property(tries = 300)
-    void generatedCodesAreValidAndCarryTypeAndRegion(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 16) int position) {
+    void generatedCodesAreValidAndCarryTypeAndRegion(
+            @ForAll long seed, @ForAll @IntRange(min = 0, max = 16) int position) {
         SplittableRandom r = new SplittableRandom(seed);
         String individual = CreditCodes.individualBusiness("620123", r);
         String enterprise = CreditCodes.enterprise("620123", r);

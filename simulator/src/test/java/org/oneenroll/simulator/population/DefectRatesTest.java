@@ -31,7 +31,8 @@ class DefectRatesTest {
     void refusesRatesOutsideZeroToOneAndUnknownKinds() {
         assertThrows(IllegalArgumentException.class, () -> cut.with(DefectKind.SOCIAL_INSURANCE_GAP, 1.5));
         assertThrows(IllegalArgumentException.class, () -> cut.with("NO_SUCH_DEFECT=0.1"));
-        assertThrows(IllegalArgumentException.class, () -> cut.with("PROPERTY_OUTSIDE_ZONES=0.7,"
-                + "PROPERTY_OUTSIDE_COUNTY=0.7"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> cut.with("PROPERTY_OUTSIDE_ZONES=0.7," + "PROPERTY_OUTSIDE_COUNTY=0.7"));
     }
 }

@@ -13,8 +13,10 @@ import net.jqwik.api.constraints.IntRange;
 class IdentityNumberPropertiesTest {
 
     @Property(tries = 300)
-    void everyBuiltNumberIsValidAndAnySingleDigitChangeIsCaught(@ForAll @IntRange(min = 0, max = 40000) int day,
-            @ForAll @IntRange(min = 1, max = 999) int sequence, @ForAll @IntRange(min = 0, max = 16) int position,
+    void everyBuiltNumberIsValidAndAnySingleDigitChangeIsCaught(
+            @ForAll @IntRange(min = 0, max = 40000) int day,
+            @ForAll @IntRange(min = 1, max = 999) int sequence,
+            @ForAll @IntRange(min = 0, max = 16) int position,
             @ForAll @IntRange(min = 1, max = 9) int delta) {
         LocalDate birth = LocalDate.of(1920, 1, 1).plusDays(day);
         String id = IdentityNumbers.build("620123", birth, sequence);

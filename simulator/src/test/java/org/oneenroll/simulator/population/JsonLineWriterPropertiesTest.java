@@ -16,16 +16,15 @@ class JsonLineWriterPropertiesTest {
 
     private final JsonLineWriter cut = new JsonLineWriter();
 
-    record Sample(String text, List<String> tags) {
-    }
+    record Sample(String text, List<String> tags) {}
 
     @Property(tries = 500)
     void anyStringRoundTripsThroughAJsonParser(@ForAll String text) {
         cut.reset();
         cut.value(new Sample(text, List.of(text, "榆中")));
         JsonObject o;
-        try (JsonReader reader = Json.createReader(new StringReader(new String(cut.toByteArray(),
-                StandardCharsets.UTF_8)))) {
+        try (JsonReader reader =
+                Json.createReader(new StringReader(new String(cut.toByteArray(), StandardCharsets.UTF_8)))) {
             o = reader.readObject();
         }
         assertEquals(text, o.getString("text"));

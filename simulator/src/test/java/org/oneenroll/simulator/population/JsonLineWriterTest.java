@@ -20,9 +20,15 @@ class JsonLineWriterTest {
 
     private final JsonLineWriter cut = new JsonLineWriter();
 
-    record Sample(String text, Integer count, LocalDate day, YearMonth month, Sex sex, List<String> tags,
-            Map<Stage, Integer> seats, String missing) {
-    }
+    record Sample(
+            String text,
+            Integer count,
+            LocalDate day,
+            YearMonth month,
+            Sex sex,
+            List<String> tags,
+            Map<Stage, Integer> seats,
+            String missing) {}
 
     private JsonObject parse(byte[] bytes) {
         try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
@@ -34,10 +40,11 @@ class JsonLineWriterTest {
     void writesRecordsWithComponentNamesInOrderAndIsoDates() {
         Map<Stage, Integer> seats = new EnumMap<>(Stage.class);
         seats.put(Stage.PRIMARY, 270);
-        cut.value(new Sample("榆中", 3, LocalDate.of(2019, 9, 1), YearMonth.of(2024, 5), Sex.FEMALE, List.of("a", "b"),
-                seats, null));
-        assertEquals("{\"text\":\"榆中\",\"count\":3,\"day\":\"2019-09-01\",\"month\":\"2024-05\",\"sex\":\"FEMALE\","
-                + "\"tags\":[\"a\",\"b\"],\"seats\":{\"PRIMARY\":270},\"missing\":null}",
+        cut.value(new Sample(
+                "榆中", 3, LocalDate.of(2019, 9, 1), YearMonth.of(2024, 5), Sex.FEMALE, List.of("a", "b"), seats, null));
+        assertEquals(
+                "{\"text\":\"榆中\",\"count\":3,\"day\":\"2019-09-01\",\"month\":\"2024-05\",\"sex\":\"FEMALE\","
+                        + "\"tags\":[\"a\",\"b\"],\"seats\":{\"PRIMARY\":270},\"missing\":null}",
                 new String(cut.toByteArray(), StandardCharsets.UTF_8));
     }
 

@@ -30,8 +30,8 @@ class PopulationGeneratorTest {
     private static final int YEAR = 2026;
 
     private final CountyLayout layout = new CountyLayoutGenerator().generate("620123", 2026, 16, 30);
-    private final PopulationGenerator cut = new PopulationGenerator(layout, RegionCatalog.load(), 7, YEAR,
-            DefectRates.defaults());
+    private final PopulationGenerator cut =
+            new PopulationGenerator(layout, RegionCatalog.load(), 7, YEAR, DefectRates.defaults());
 
     private byte[] ndjson(PopulationGenerator generator, int families, int threads) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,18 +43,23 @@ class PopulationGeneratorTest {
     void sameSeedGivesByteIdenticalNdjsonWhateverTheThreadCount() {
         byte[] first = ndjson(cut, 200, 1);
         CountyLayout sameLayout = new CountyLayoutGenerator().generate("620123", 2026, 16, 30);
-        PopulationGenerator again = new PopulationGenerator(sameLayout, RegionCatalog.load(), 7, YEAR,
-                DefectRates.defaults());
+        PopulationGenerator again =
+                new PopulationGenerator(sameLayout, RegionCatalog.load(), 7, YEAR, DefectRates.defaults());
         assertArrayEquals(first, ndjson(again, 200, 4));
-        assertEquals(200, new String(first, java.nio.charset.StandardCharsets.UTF_8).lines().count());
+        assertEquals(
+                200,
+                new String(first, java.nio.charset.StandardCharsets.UTF_8)
+                        .lines()
+                        .count());
     }
 
     @Test
     void anotherSeedGivesAnotherPopulation() {
-        PopulationGenerator other = new PopulationGenerator(layout, RegionCatalog.load(), 8, YEAR,
-                DefectRates.defaults());
+        PopulationGenerator other =
+                new PopulationGenerator(layout, RegionCatalog.load(), 8, YEAR, DefectRates.defaults());
         assertFalse(java.util.Arrays.equals(ndjson(cut, 200, 1), ndjson(other, 200, 1)));
-        assertNotEquals(cut.family(0).adults().get(0).person().idNumber(),
+        assertNotEquals(
+                cut.family(0).adults().get(0).person().idNumber(),
                 other.family(0).adults().get(0).person().idNumber());
     }
 
@@ -73,7 +78,8 @@ class PopulationGeneratorTest {
                 assertTrue(IdentityNumbers.isValid(p.idNumber()), p.idNumber());
                 assertEquals(p.birthDate(), IdentityNumbers.birthDate(p.idNumber()), p.idNumber());
                 assertEquals(p.sex(), IdentityNumbers.sex(p.idNumber()), p.idNumber());
-                assertTrue(RegionCatalog.load().area(p.idNumber().substring(0, 6)).isPresent(), p.idNumber());
+                assertTrue(
+                        RegionCatalog.load().area(p.idNumber().substring(0, 6)).isPresent(), p.idNumber());
                 assertTrue(ids.add(p.idNumber()), "duplicate " + p.idNumber());
             }
             for (RentalRegistrationRecord r : f.records().rentalRegistrations()) {
@@ -89,23 +95,34 @@ class PopulationGeneratorTest {
         cut.families(5000).forEach(f -> {
             assertFalse(f.applicants().isEmpty());
             for (Child c : f.children()) {
-                int age = java.time.Period.between(c.person().birthDate(), cutoff).getYears();
+                int age =
+                        java.time.Period.between(c.person().birthDate(), cutoff).getYears();
                 switch (c.role()) {
                     case PRIMARY_APPLICANT -> assertEquals(6, age, c.person().toString());
                     case JUNIOR_APPLICANT -> assertEquals(12, age, c.person().toString());
-                    case YOUNGER_SIBLING -> assertTrue(age < 6 && c.person().birthDate().isBefore(cut.asOf()));
+                    case YOUNGER_SIBLING -> assertTrue(
+                            age < 6 && c.person().birthDate().isBefore(cut.asOf()));
                 }
             }
-            assertTrue(f.children().stream().filter(c -> c.role() == ChildRole.PRIMARY_APPLICANT).count() <= 1);
+            assertTrue(f.children().stream()
+                            .filter(c -> c.role() == ChildRole.PRIMARY_APPLICANT)
+                            .count()
+                    <= 1);
         });
     }
 
     @Test
     void primaryWindowEdgesAreBothReached() {
-        List<LocalDate> births = cut.families(20_000).flatMap(f -> f.applicant(Stage.PRIMARY).stream())
-                .map(c -> c.person().birthDate()).toList();
-        assertEquals(LocalDate.of(YEAR - 7, 9, 1), births.stream().min(LocalDate::compareTo).orElseThrow());
-        assertEquals(LocalDate.of(YEAR - 6, 8, 31), births.stream().max(LocalDate::compareTo).orElseThrow());
+        List<LocalDate> births = cut.families(20_000)
+                .flatMap(f -> f.applicant(Stage.PRIMARY).stream())
+                .map(c -> c.person().birthDate())
+                .toList();
+        assertEquals(
+                LocalDate.of(YEAR - 7, 9, 1),
+                births.stream().min(LocalDate::compareTo).orElseThrow());
+        assertEquals(
+                LocalDate.of(YEAR - 6, 8, 31),
+                births.stream().max(LocalDate::compareTo).orElseThrow());
     }
 
     @Test
@@ -118,7 +135,9 @@ class PopulationGeneratorTest {
             HomeAddress home = f.home();
             if (f.hasDefect(DefectKind.PROPERTY_OUTSIDE_ZONES) || f.hasDefect(DefectKind.PROPERTY_OUTSIDE_COUNTY)) {
                 assertNull(home.unitCode());
-                assertEquals(f.hasDefect(DefectKind.PROPERTY_OUTSIDE_ZONES), home.regionCode().equals("620123"));
+                assertEquals(
+                        f.hasDefect(DefectKind.PROPERTY_OUTSIDE_ZONES),
+                        home.regionCode().equals("620123"));
             } else {
                 assertTrue(units.contains(home.unitCode()), home.toString());
                 assertEquals(Stage.values().length, zonesPerUnit.get(home.unitCode()));
@@ -136,10 +155,18 @@ class PopulationGeneratorTest {
         }
         cut.families(20_000).forEach(f -> {
             boolean owns = f.scenario() == FamilyScenario.HOUSE_AND_HUKOU || f.scenario() == FamilyScenario.HOUSE_ONLY;
-            tally(counts, f, DefectKind.EXPIRED_RESIDENCE_PERMIT, !f.records().residencePermits().isEmpty());
+            tally(
+                    counts,
+                    f,
+                    DefectKind.EXPIRED_RESIDENCE_PERMIT,
+                    !f.records().residencePermits().isEmpty());
             tally(counts, f, DefectKind.PROPERTY_OUTSIDE_ZONES, owns);
             tally(counts, f, DefectKind.PROPERTY_OUTSIDE_COUNTY, owns);
-            tally(counts, f, DefectKind.SOCIAL_INSURANCE_GAP, !f.records().socialInsurance().isEmpty());
+            tally(
+                    counts,
+                    f,
+                    DefectKind.SOCIAL_INSURANCE_GAP,
+                    !f.records().socialInsurance().isEmpty());
             tally(counts, f, DefectKind.MISSING_HUKOU_RECORD, true);
             tally(counts, f, DefectKind.MISSING_BIRTH_CERTIFICATE, true);
             tally(counts, f, DefectKind.RARE_CHARACTER_NAME, true);
@@ -167,28 +194,33 @@ class PopulationGeneratorTest {
     @Test
     void cleanRatesInjectNothingAndChangingOneRateChangesOnlyThatDefect() {
         PopulationGenerator clean = new PopulationGenerator(layout, RegionCatalog.load(), 7, YEAR, DefectRates.none());
-        PopulationGenerator allRare = new PopulationGenerator(layout, RegionCatalog.load(), 7, YEAR,
-                DefectRates.none().with(DefectKind.RARE_CHARACTER_NAME, 1.0));
+        PopulationGenerator allRare = new PopulationGenerator(
+                layout, RegionCatalog.load(), 7, YEAR, DefectRates.none().with(DefectKind.RARE_CHARACTER_NAME, 1.0));
         for (int i = 0; i < 500; i++) {
             Family f = clean.family(i);
             assertTrue(f.defects().isEmpty());
             Family rare = allRare.family(i);
-            assertEquals(List.of(DefectKind.RARE_CHARACTER_NAME), rare.defects().stream().map(Defect::kind).toList());
+            assertEquals(
+                    List.of(DefectKind.RARE_CHARACTER_NAME),
+                    rare.defects().stream().map(Defect::kind).toList());
             Defect d = rare.defects().get(0);
-            Person renamed = people(rare).stream().filter(p -> p.idNumber().equals(d.subjectIdNumber())).findFirst()
+            Person renamed = people(rare).stream()
+                    .filter(p -> p.idNumber().equals(d.subjectIdNumber()))
+                    .findFirst()
                     .orElseThrow();
             assertTrue(ChineseNames.hasRareCharacter(renamed.name()), renamed.name());
             assertEquals(f.scenario(), rare.scenario());
             assertEquals(f.home(), rare.home());
-            assertEquals(people(f).stream().map(Person::idNumber).toList(),
+            assertEquals(
+                    people(f).stream().map(Person::idNumber).toList(),
                     people(rare).stream().map(Person::idNumber).toList());
         }
     }
 
     @Test
     void rareCharactersSurviveTheNdjsonRoundTrip() {
-        PopulationGenerator allRare = new PopulationGenerator(layout, RegionCatalog.load(), 7, YEAR,
-                DefectRates.none().with(DefectKind.RARE_CHARACTER_NAME, 1.0));
+        PopulationGenerator allRare = new PopulationGenerator(
+                layout, RegionCatalog.load(), 7, YEAR, DefectRates.none().with(DefectKind.RARE_CHARACTER_NAME, 1.0));
         int supplementary = 0;
         for (int i = 0; i < 200; i++) {
             Family f = allRare.family(i);
@@ -198,10 +230,12 @@ class PopulationGeneratorTest {
                 o = reader.readObject();
             }
             Set<String> names = new HashSet<>();
-            o.getJsonArray("adults").forEach(a -> names.add(a.asJsonObject().getJsonObject("person")
-                    .getString("name")));
-            o.getJsonArray("children").forEach(c -> names.add(c.asJsonObject().getJsonObject("person")
-                    .getString("name")));
+            o.getJsonArray("adults")
+                    .forEach(a ->
+                            names.add(a.asJsonObject().getJsonObject("person").getString("name")));
+            o.getJsonArray("children")
+                    .forEach(c ->
+                            names.add(c.asJsonObject().getJsonObject("person").getString("name")));
             for (Person p : people(f)) {
                 assertTrue(names.contains(p.name()), p.name());
                 if (p.name().codePoints().anyMatch(cp -> cp > 0xFFFF)) {
@@ -225,17 +259,21 @@ class PopulationGeneratorTest {
                 assertTrue(b.certificateNumber().matches("[A-Z]\\d{9}"), b.certificateNumber());
             }
             for (Child c : f.children()) {
-                boolean found = f.records().birthCertificates().stream().anyMatch(b -> b.childName()
-                        .equals(c.person().name()) && b.birthDate().equals(c.person().birthDate()));
-                boolean removed = f.defects().stream().anyMatch(d -> d.kind() == DefectKind.MISSING_BIRTH_CERTIFICATE
-                        && d.subjectIdNumber().equals(c.person().idNumber()));
+                boolean found = f.records().birthCertificates().stream()
+                        .anyMatch(b -> b.childName().equals(c.person().name())
+                                && b.birthDate().equals(c.person().birthDate()));
+                boolean removed = f.defects().stream()
+                        .anyMatch(d -> d.kind() == DefectKind.MISSING_BIRTH_CERTIFICATE
+                                && d.subjectIdNumber().equals(c.person().idNumber()));
                 assertEquals(!removed, found, c.person().name());
             }
             MarriageRecord m = f.records().marriages().get(0);
             assertEquals(father.idNumber(), m.husbandIdNumber());
             assertEquals(mother.idNumber(), m.wifeIdNumber());
-            assertTrue(m.registrationDate().isAfter(father.birthDate().plusYears(22).minusDays(1)));
-            assertTrue(m.registrationDate().isAfter(mother.birthDate().plusYears(20).minusDays(1)));
+            assertTrue(m.registrationDate()
+                    .isAfter(father.birthDate().plusYears(22).minusDays(1)));
+            assertTrue(m.registrationDate()
+                    .isAfter(mother.birthDate().plusYears(20).minusDays(1)));
         });
     }
 
@@ -258,32 +296,41 @@ class PopulationGeneratorTest {
     @Test
     void everyHukouHouseholdHasItsHouseholderAndLocalsAreRegisteredInTheCounty() {
         cut.families(5000).forEach(f -> {
-            Map<String, List<HukouRecord>> households = f.records().hukou().stream()
-                    .collect(Collectors.groupingBy(HukouRecord::householdNumber));
+            Map<String, List<HukouRecord>> households =
+                    f.records().hukou().stream().collect(Collectors.groupingBy(HukouRecord::householdNumber));
             for (List<HukouRecord> rows : households.values()) {
                 String head = rows.get(0).householderName();
                 assertTrue(rows.stream().allMatch(r -> r.householderName().equals(head)));
-                assertEquals(1, rows.stream().filter(r -> r.relationCode().equals("02") && r.name().equals(head))
-                        .count(), "householder row in household of " + head);
-                assertEquals(1, rows.stream().map(HukouRecord::address).distinct().count());
+                assertEquals(
+                        1,
+                        rows.stream()
+                                .filter(r -> r.relationCode().equals("02")
+                                        && r.name().equals(head))
+                                .count(),
+                        "householder row in household of " + head);
+                assertEquals(
+                        1, rows.stream().map(HukouRecord::address).distinct().count());
             }
             Person applicant = f.applicants().get(0).person();
             boolean hukouMissing = f.hasDefect(DefectKind.MISSING_HUKOU_RECORD);
-            HukouRecord childRow = f.records().hukou().stream().filter(h -> h.idNumber().equals(applicant.idNumber()))
-                    .findFirst().orElse(null);
+            HukouRecord childRow = f.records().hukou().stream()
+                    .filter(h -> h.idNumber().equals(applicant.idNumber()))
+                    .findFirst()
+                    .orElse(null);
             if (childRow == null) {
                 assertTrue(hukouMissing);
                 return;
             }
-            boolean local = switch (f.scenario()) {
-                case HOUSE_AND_HUKOU, HUKOU_ONLY_RELATIVES, HUKOU_ONLY_RENTING -> true;
-                case PREFERENTIAL -> f.preferential() == PreferentialKind.HIGH_LEVEL_TALENT;
-                default -> false;
-            };
+            boolean local =
+                    switch (f.scenario()) {
+                        case HOUSE_AND_HUKOU, HUKOU_ONLY_RELATIVES, HUKOU_ONLY_RENTING -> true;
+                        case PREFERENTIAL -> f.preferential() == PreferentialKind.HIGH_LEVEL_TALENT;
+                        default -> false;
+                    };
             assertEquals(local, childRow.regionCode().equals("620123"), f.scenario() + " " + childRow.regionCode());
             assertTrue(childRow.address().startsWith(childRow.regionName()), childRow.address());
-            if (f.scenario() == FamilyScenario.HOUSE_AND_HUKOU && f.defects().stream().noneMatch(
-                    d -> d.kind() == DefectKind.PROPERTY_OUTSIDE_COUNTY)) {
+            if (f.scenario() == FamilyScenario.HOUSE_AND_HUKOU
+                    && f.defects().stream().noneMatch(d -> d.kind() == DefectKind.PROPERTY_OUTSIDE_COUNTY)) {
                 assertEquals(f.home().line(), childRow.address(), "房户一致");
             }
         });
@@ -294,21 +341,28 @@ class PopulationGeneratorTest {
         Set<String> provinces = new HashSet<>();
         cut.families(5000).filter(f -> f.scenario() == FamilyScenario.MIGRANT).forEach(f -> {
             Person applying = f.guardians().get(0).person();
-            assertTrue(f.records().residencePermits().stream().anyMatch(p -> p.idNumber().equals(applying.idNumber())));
+            assertTrue(f.records().residencePermits().stream()
+                    .anyMatch(p -> p.idNumber().equals(applying.idNumber())));
             assertEquals(f.home().line(), f.records().residencePermits().get(0).residenceAddress());
             RentalRegistrationRecord lease = f.records().rentalRegistrations().get(0);
             assertEquals(applying.idNumber(), lease.tenantIdNumber());
             assertEquals(f.home().line(), lease.location());
-            assertTrue(!lease.leaseEnd().isBefore(cut.asOf()) && lease.leaseStart().isBefore(cut.asOf()));
-            assertTrue(!f.records().socialInsurance().isEmpty() || !f.records().individualBusinessLicences().isEmpty()
+            assertTrue(
+                    !lease.leaseEnd().isBefore(cut.asOf()) && lease.leaseStart().isBefore(cut.asOf()));
+            assertTrue(!f.records().socialInsurance().isEmpty()
+                    || !f.records().individualBusinessLicences().isEmpty()
                     || !f.records().enterpriseLicences().isEmpty());
-            String hukouRegion = f.records().hukou().stream().filter(h -> h.relationCode().equals("02")).findFirst()
-                    .orElseThrow().regionCode();
+            String hukouRegion = f.records().hukou().stream()
+                    .filter(h -> h.relationCode().equals("02"))
+                    .findFirst()
+                    .orElseThrow()
+                    .regionCode();
             assertNotEquals("620123", hukouRegion);
             assertTrue(RegionCatalog.load().area(hukouRegion).isPresent());
             provinces.add(hukouRegion.substring(0, 2));
             if (!f.hasDefect(DefectKind.EXPIRED_RESIDENCE_PERMIT)) {
-                assertTrue(f.records().residencePermits().stream().allMatch(p -> p.validUntil().isAfter(cut.asOf())));
+                assertTrue(f.records().residencePermits().stream()
+                        .allMatch(p -> p.validUntil().isAfter(cut.asOf())));
             }
         });
         assertTrue(provinces.contains("62") && provinces.size() > 10, "origins: " + provinces);
@@ -324,16 +378,18 @@ class PopulationGeneratorTest {
                     assertTrue(months.get(i - 1).isBefore(months.get(i)), "sorted, no duplicates");
                 }
                 assertEquals(last, s.lastMonth());
-                boolean gap = f.defects().stream().anyMatch(d -> d.kind() == DefectKind.SOCIAL_INSURANCE_GAP
-                        && d.subjectIdNumber().equals(s.idNumber()));
+                boolean gap = f.defects().stream()
+                        .anyMatch(d -> d.kind() == DefectKind.SOCIAL_INSURANCE_GAP
+                                && d.subjectIdNumber().equals(s.idNumber()));
                 int expected = (int) Math.min(24, s.firstMonth().until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
                 if (gap) {
                     assertTrue(s.monthsInLastTwoYears(last) < expected);
                 } else {
                     assertEquals(expected, s.monthsInLastTwoYears(last));
                 }
-                assertTrue(people(f).stream().anyMatch(p -> p.idNumber().equals(s.idNumber())
-                        && p.name().equals(s.name())));
+                assertTrue(people(f).stream()
+                        .anyMatch(p ->
+                                p.idNumber().equals(s.idNumber()) && p.name().equals(s.name())));
             }
         });
     }
@@ -359,7 +415,8 @@ class PopulationGeneratorTest {
                 assertEquals(f.home().line(), t.location());
             }
             if (f.scenario() == FamilyScenario.HOUSE_AND_HUKOU || f.scenario() == FamilyScenario.HUKOU_ONLY_RELATIVES) {
-                assertFalse(f.records().realEstateTitles().isEmpty() && f.records().purchaseContracts().isEmpty());
+                assertFalse(f.records().realEstateTitles().isEmpty()
+                        && f.records().purchaseContracts().isEmpty());
             }
             for (IndividualBusinessLicenceRecord b : f.records().individualBusinessLicences()) {
                 assertTrue(CreditCodes.isValid(b.creditCode()), b.creditCode());
@@ -372,17 +429,22 @@ class PopulationGeneratorTest {
 
     @Test
     void everyScenarioAndPreferentialKindOccurs() {
-        Map<FamilyScenario, Long> scenarios = cut.families(5000)
-                .collect(Collectors.groupingBy(Family::scenario, Collectors.counting()));
+        Map<FamilyScenario, Long> scenarios =
+                cut.families(5000).collect(Collectors.groupingBy(Family::scenario, Collectors.counting()));
         assertEquals(FamilyScenario.values().length, scenarios.size(), scenarios.toString());
         assertTrue(scenarios.get(FamilyScenario.HOUSE_AND_HUKOU) > scenarios.get(FamilyScenario.MIGRANT));
-        Set<PreferentialKind> kinds = cut.families(5000).map(Family::preferential).collect(Collectors.toSet());
+        Set<PreferentialKind> kinds =
+                cut.families(5000).map(Family::preferential).collect(Collectors.toSet());
         assertEquals(Set.of(PreferentialKind.values()), kinds);
-        assertTrue(cut.families(5000).anyMatch(f -> f.adults().get(0).kinship() == Kinship.GRANDMOTHER
-                || f.adults().get(0).kinship() == Kinship.GRANDFATHER
-                || f.adults().get(0).kinship() == Kinship.MATERNAL_GRANDMOTHER
-                || f.adults().get(0).kinship() == Kinship.MATERNAL_GRANDFATHER), "a grandparent applies");
-        assertTrue(cut.families(5000).anyMatch(f -> !f.records().affordableHousing().isEmpty()));
+        assertTrue(
+                cut.families(5000)
+                        .anyMatch(f -> f.adults().get(0).kinship() == Kinship.GRANDMOTHER
+                                || f.adults().get(0).kinship() == Kinship.GRANDFATHER
+                                || f.adults().get(0).kinship() == Kinship.MATERNAL_GRANDMOTHER
+                                || f.adults().get(0).kinship() == Kinship.MATERNAL_GRANDFATHER),
+                "a grandparent applies");
+        assertTrue(cut.families(5000)
+                .anyMatch(f -> !f.records().affordableHousing().isEmpty()));
     }
 
     @Test
@@ -399,7 +461,8 @@ class PopulationGeneratorTest {
         }
         assertTrue(cut.locate("11010519491231002X", size).isEmpty());
         Family last = cut.family(size);
-        assertTrue(cut.locate(last.applicants().get(0).person().idNumber(), size).isEmpty(), "beyond the size");
+        assertTrue(
+                cut.locate(last.applicants().get(0).person().idNumber(), size).isEmpty(), "beyond the size");
     }
 
     private static List<Person> people(Family f) {

@@ -17,7 +17,10 @@ class PopulationPropertiesTest {
     private static final int YEAR = 2026;
 
     private final PopulationGenerator cut = new PopulationGenerator(
-            new CountyLayoutGenerator().generate("620123", 2026, 16, 30), RegionCatalog.load(), 7, YEAR,
+            new CountyLayoutGenerator().generate("620123", 2026, 16, 30),
+            RegionCatalog.load(),
+            7,
+            YEAR,
             DefectRates.defaults());
 
     @Property(tries = 200)
@@ -28,8 +31,10 @@ class PopulationPropertiesTest {
         Predicate<Person> valid = p -> IdentityNumbers.isValid(p.idNumber())
                 && IdentityNumbers.birthDate(p.idNumber()).equals(p.birthDate());
         assertTrue(people(f).stream().allMatch(valid));
-        f.applicant(Stage.PRIMARY).ifPresent(c -> assertEquals(6,
-                java.time.Period.between(c.person().birthDate(), cutoff).getYears()));
+        f.applicant(Stage.PRIMARY)
+                .ifPresent(c -> assertEquals(
+                        6,
+                        java.time.Period.between(c.person().birthDate(), cutoff).getYears()));
         assertEquals(f, cut.family(index));
     }
 

@@ -32,8 +32,11 @@ public class LoginView {
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams().newAuthentication(true)
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         switch (status) {
@@ -41,7 +44,8 @@ public class LoginView {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/staff/index.xhtml");
             default -> {
                 ResourceBundle ui = faces.getApplication().getResourceBundle(faces, "ui");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ui.getString("login.failed"), null));
+                faces.addMessage(
+                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ui.getString("login.failed"), null));
             }
         }
     }

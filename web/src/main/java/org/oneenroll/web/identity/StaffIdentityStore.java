@@ -16,9 +16,10 @@ public class StaffIdentityStore implements IdentityStore {
     StaffAccounts accounts;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.authenticate(credential.getCaller(), credential.getPassword().getValue())
-                .map(s -> new CredentialValidationResult(s.username(),
-                        s.roles().stream().map(Enum::name).collect(Collectors.toSet())))
+        return accounts.authenticate(
+                        credential.getCaller(), credential.getPassword().getValue())
+                .map(s -> new CredentialValidationResult(
+                        s.username(), s.roles().stream().map(Enum::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

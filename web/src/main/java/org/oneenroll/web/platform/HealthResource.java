@@ -20,10 +20,10 @@ public class HealthResource {
     public Response get() {
         Health.Report report = health.check();
         return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(new HealthView(report.up() ? "UP" : "DOWN", report.checks())).build();
+                .entity(new HealthView(report.up() ? "UP" : "DOWN", report.checks()))
+                .build();
     }
 
     /** The JSON shape of the answer. */
-    public record HealthView(String status, java.util.Map<String, String> checks) {
-    }
+    public record HealthView(String status, java.util.Map<String, String> checks) {}
 }

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The REST entry point: health now, the provincial platform's resources later, all under {@code /api}. */
 @ApplicationPath("api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

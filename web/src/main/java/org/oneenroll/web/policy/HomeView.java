@@ -20,7 +20,8 @@ import org.oneenroll.policy.boundary.Plans;
 @RequestScoped
 public class HomeView {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(Clocks.SHANGHAI);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(Clocks.SHANGHAI);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     @Inject

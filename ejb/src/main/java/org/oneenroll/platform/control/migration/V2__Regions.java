@@ -40,7 +40,13 @@ public class V2__Regions extends BaseJavaMigration {
         String of(List<String> row);
     }
 
-    private static void load(PreparedStatement insert, java.util.Set<String> seen, String resource, String level, Column code, Column parent)
+    private static void load(
+            PreparedStatement insert,
+            java.util.Set<String> seen,
+            String resource,
+            String level,
+            Column code,
+            Column parent)
             throws IOException, SQLException {
         InputStream in = V2__Regions.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {

@@ -8,22 +8,27 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.oneenroll.platform.control.Migrations;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
+import org.oneenroll.platform.control.Migrations;
 
 /** The migrations run on the demo's embedded database exactly as the server runs them. */
 class V2__RegionsTest {
 
-    static final String URL = "jdbc:h2:mem:migrations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    static final String URL =
+            "jdbc:h2:mem:migrations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
     @Test
     void buildTheSchemaAndLoadChinasDivisions() throws SQLException {
-        MigrateResult result = Migrations.configure().dataSource(URL, "sa", "").load().migrate();
+        MigrateResult result =
+                Migrations.configure().dataSource(URL, "sa", "").load().migrate();
         assertEquals("3", result.targetSchemaVersion);
-        try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(URL, "sa", "");
+                Statement s = c.createStatement()) {
             s.execute("set schema oneenroll");
-            assertEquals(34, count(s, "select count(*) from region where level = 'PROVINCE'") + 3,
+            assertEquals(
+                    34,
+                    count(s, "select count(*) from region where level = 'PROVINCE'") + 3,
                     "31 provinces in the 2023 statistical list (Taiwan, Hong Kong and Macao are not in it)");
             assertTrue(count(s, "select count(*) from region where level = 'COUNTY'") > 2_800);
             assertEquals(20, count(s, "select count(*) from region where parent_code = '620123'"), "榆中县 has 20 towns");
@@ -34,7 +39,10 @@ class V2__RegionsTest {
             }
             assertEquals(1, count(s, "select count(*) from region where code = '620100' and parent_code = '620000'"));
         }
-        assertEquals(0, Migrations.configure().dataSource(URL, "sa", "").load().migrate().migrationsExecuted, "a second start changes nothing");
+        assertEquals(
+                0,
+                Migrations.configure().dataSource(URL, "sa", "").load().migrate().migrationsExecuted,
+                "a second start changes nothing");
     }
 
     @Test
