@@ -1,6 +1,5 @@
 package org.oneenroll.admission.entity;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,7 +38,7 @@ public final class AdmissionInput {
     private final int[] zone;
     private final int[] choiceStart;
     private final int[] choices;
-    private volatile String sha256;
+    private final CanonicalText.Document canonical = new CanonicalText.Document(this::writeTo);
 
     private AdmissionInput(
             AdmissionPlan plan,
@@ -214,23 +213,16 @@ public final class AdmissionInput {
     }
 
     public void writeCanonical(OutputStream out) {
-        CanonicalText.write(this::writeTo, out);
+        canonical.write(out);
     }
 
     public byte[] canonicalBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeCanonical(out);
-        return out.toByteArray();
+        return canonical.bytes();
     }
 
     /** SHA-256 of the canonical text, in lower-case hex: the digest the county publishes before the draw. */
     public String sha256() {
-        String digest = sha256;
-        if (digest == null) {
-            digest = CanonicalText.sha256(this::writeTo);
-            sha256 = digest;
-        }
-        return digest;
+        return canonical.sha256();
     }
 
     private void writeTo(CanonicalText.Lines out) throws IOException {

@@ -1,6 +1,5 @@
 package org.oneenroll.admission.entity;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class Allocation {
     private final int[] cutoffChild;
     private final int[] admitted;
     private final int[] reallocated;
-    private volatile String sha256;
+    private final CanonicalText.Document canonical = new CanonicalText.Document(this::writeTo);
 
     private Allocation(Recorder r) {
         this.input = r.input;
@@ -222,23 +221,16 @@ public final class Allocation {
     }
 
     public void writeCanonical(OutputStream out) {
-        CanonicalText.write(this::writeTo, out);
+        canonical.write(out);
     }
 
     public byte[] canonicalBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeCanonical(out);
-        return out.toByteArray();
+        return canonical.bytes();
     }
 
     /** SHA-256 of the canonical result text, in lower-case hex. */
     public String sha256() {
-        String digest = sha256;
-        if (digest == null) {
-            digest = CanonicalText.sha256(this::writeTo);
-            sha256 = digest;
-        }
-        return digest;
+        return canonical.sha256();
     }
 
     private void writeTo(CanonicalText.Lines out) throws IOException {

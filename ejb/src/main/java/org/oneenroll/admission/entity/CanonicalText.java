@@ -64,6 +64,35 @@ public final class CanonicalText {
         return HEX.formatHex(digest.digest());
     }
 
+    /** A document's canonical text, written on demand, and its digest, computed once (documents are immutable). */
+    static final class Document {
+        private final Source source;
+        private volatile String sha256;
+
+        Document(Source source) {
+            this.source = source;
+        }
+
+        void write(OutputStream out) {
+            CanonicalText.write(source, out);
+        }
+
+        byte[] bytes() {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            write(out);
+            return out.toByteArray();
+        }
+
+        String sha256() {
+            String digest = sha256;
+            if (digest == null) {
+                digest = CanonicalText.sha256(source);
+                sha256 = digest;
+            }
+            return digest;
+        }
+    }
+
     /** Writes lines of tokens. */
     static final class Lines {
 

@@ -1,6 +1,5 @@
 package org.oneenroll.admission.entity;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ public final class ClassAssignment {
     private final LotterySeed seed;
     private final long[] numbers;
     private final int[] classOf;
-    private volatile String sha256;
+    private final CanonicalText.Document canonical = new CanonicalText.Document(this::writeTo);
 
     private ClassAssignment(ClassAssignmentInput input, LotterySeed seed, long[] numbers, int[] classOf) {
         this.input = input;
@@ -106,22 +105,15 @@ public final class ClassAssignment {
     }
 
     public void writeCanonical(OutputStream out) {
-        CanonicalText.write(this::writeTo, out);
+        canonical.write(out);
     }
 
     public byte[] canonicalBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeCanonical(out);
-        return out.toByteArray();
+        return canonical.bytes();
     }
 
     public String sha256() {
-        String digest = sha256;
-        if (digest == null) {
-            digest = CanonicalText.sha256(this::writeTo);
-            sha256 = digest;
-        }
-        return digest;
+        return canonical.sha256();
     }
 
     private void writeTo(CanonicalText.Lines out) throws IOException {

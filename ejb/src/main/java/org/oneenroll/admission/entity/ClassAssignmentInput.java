@@ -1,6 +1,5 @@
 package org.oneenroll.admission.entity;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +25,7 @@ public final class ClassAssignmentInput {
     private final int classCount;
     private final List<String> attributes;
     private final List<Pupil> pupils;
-    private volatile String sha256;
+    private final CanonicalText.Document canonical = new CanonicalText.Document(this::writeTo);
 
     private ClassAssignmentInput(String schoolCode, int classCount, List<String> attributes, List<Pupil> pupils) {
         this.schoolCode = Codes.token("school", "admission.code.school", schoolCode);
@@ -85,22 +84,15 @@ public final class ClassAssignmentInput {
     }
 
     public void writeCanonical(OutputStream out) {
-        CanonicalText.write(this::writeTo, out);
+        canonical.write(out);
     }
 
     public byte[] canonicalBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeCanonical(out);
-        return out.toByteArray();
+        return canonical.bytes();
     }
 
     public String sha256() {
-        String digest = sha256;
-        if (digest == null) {
-            digest = CanonicalText.sha256(this::writeTo);
-            sha256 = digest;
-        }
-        return digest;
+        return canonical.sha256();
     }
 
     private void writeTo(CanonicalText.Lines out) throws IOException {
