@@ -23,10 +23,13 @@ public class Settings {
         return value(DEMO_LAYOUT);
     }
 
-    static Optional<String> value(String property) {
+    /** A setting from a system property, else from the environment ({@code a.b-c} is {@code A_B_C}). */
+    public static Optional<String> value(String property) {
         String v = System.getProperty(property);
         if (v == null) {
-            v = System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+            v = System.getenv(property.toUpperCase(java.util.Locale.ROOT)
+                    .replace('.', '_')
+                    .replace('-', '_'));
         }
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }

@@ -2,7 +2,7 @@ package org.oneenroll.verification.control;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
+import org.oneenroll.platform.control.Settings;
 
 /**
  * Where the government data-sharing platform is and how OneEnroll treats it, from system properties or
@@ -25,22 +25,12 @@ public record GovernmentDataConfig(URI baseUri, String appKey, GuardPolicy polic
                 .withRetries((int) number(ATTEMPTS, defaults.maxAttempts()), defaults.backoff())
                 .withBulkhead((int) number(BULKHEAD, defaults.bulkhead()), defaults.bulkheadWait());
         return new GovernmentDataConfig(
-                URI.create(value(URL).orElse("http://127.0.0.1:8180")),
-                value(APP_KEY).orElse("oneenroll-demo-key"),
+                URI.create(Settings.value(URL).orElse("http://127.0.0.1:8180")),
+                Settings.value(APP_KEY).orElse("oneenroll-demo-key"),
                 policy);
     }
 
     private static long number(String property, long fallback) {
-        return value(property).map(Long::parseLong).orElse(fallback);
-    }
-
-    private static Optional<String> value(String property) {
-        String v = System.getProperty(property);
-        if (v == null) {
-            v = System.getenv(property.toUpperCase(java.util.Locale.ROOT)
-                    .replace('.', '_')
-                    .replace('-', '_'));
-        }
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+        return Settings.value(property).map(Long::parseLong).orElse(fallback);
     }
 }
