@@ -51,6 +51,26 @@ public class AuditTrail {
                 outcome == null ? null : cut(outcome, MAX_TEXT)));
     }
 
+    /** One line to write: what was done with whose data, to what, and why. */
+    public record Line(AuditAction action, NationalId subject, String target, String purpose, String outcome) {}
+
+    /** Writes several lines in one transaction of their own (a verification's questions, before they are asked). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(List<Line> lines) {
+        String actor = actor();
+        for (Line l : lines) {
+            em.persist(new AuditEntry(
+                    clock.instant(),
+                    actor,
+                    l.action(),
+                    cipher.digest(l.subject().value()),
+                    l.subject().masked(),
+                    cut(l.target(), 64),
+                    cut(l.purpose(), MAX_TEXT),
+                    l.outcome() == null ? null : cut(l.outcome(), MAX_TEXT)));
+        }
+    }
+
     /** Every line about a person, oldest first: who looked at them, asked about them, and why. */
     public List<AuditEntry> about(NationalId subject) {
         return em.createNamedQuery(AuditEntry.BY_SUBJECT, AuditEntry.class)

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.oneenroll.identity.boundary.Regions;
 import org.oneenroll.identity.entity.RegionCode;
 import org.oneenroll.policy.entity.EnrollmentPlan;
+import org.oneenroll.policy.entity.PlanStatus;
 import org.oneenroll.policy.entity.Stage;
 
 /** Enrollment plans: drafting, publishing and the public summary of what a county has published. */
@@ -40,6 +42,16 @@ public class Plans {
         EnrollmentPlan plan = em.find(EnrollmentPlan.class, planId);
         plan.publish(clock.instant());
         return plan;
+    }
+
+    /** The latest published revision of the county's plan for the year and stage, if there is one. */
+    public Optional<EnrollmentPlan> publishedFor(RegionCode county, int year, Stage stage) {
+        return em.createNamedQuery(EnrollmentPlan.BY_COUNTY_YEAR, EnrollmentPlan.class)
+                .setParameter("county", county)
+                .setParameter("year", year)
+                .getResultStream()
+                .filter(p -> p.stage() == stage && p.status() == PlanStatus.PUBLISHED)
+                .findFirst();
     }
 
     /** The latest published revision of each stage of the county's most recent plan year, primary first. */

@@ -22,7 +22,7 @@ class V2__RegionsTest {
     void buildTheSchemaAndLoadChinasDivisions() throws SQLException {
         MigrateResult result =
                 Migrations.configure().dataSource(URL, "sa", "").load().migrate();
-        assertEquals("3", result.targetSchemaVersion);
+        assertEquals("4", result.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL, "sa", "");
                 Statement s = c.createStatement()) {
             s.execute("set schema oneenroll");
@@ -31,6 +31,8 @@ class V2__RegionsTest {
                     count(s, "select count(*) from region where level = 'PROVINCE'") + 3,
                     "31 provinces in the 2023 statistical list (Taiwan, Hong Kong and Macao are not in it)");
             assertTrue(count(s, "select count(*) from region where level = 'COUNTY'") > 2_800);
+            assertEquals(0, count(s, "select count(*) from enrollment_case"), "V4 made the case tables");
+            assertEquals(0, count(s, "select count(*) from verification_evidence"));
             assertEquals(20, count(s, "select count(*) from region where parent_code = '620123'"), "榆中县 has 20 towns");
             try (ResultSet r = s.executeQuery("select name, parent_code from region where code = '620123'")) {
                 assertTrue(r.next());

@@ -1,0 +1,358 @@
+package org.oneenroll.intake.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.oneenroll.identity.control.PersonalDataCipher;
+import org.oneenroll.identity.entity.NationalId;
+import org.oneenroll.identity.entity.PhoneNumber;
+import org.oneenroll.intake.control.CaseNumbers;
+import org.oneenroll.intake.entity.CaseAuthorised;
+import org.oneenroll.intake.entity.CaseForVerification;
+import org.oneenroll.intake.entity.CaseNumber;
+import org.oneenroll.intake.entity.CaseStatus;
+import org.oneenroll.intake.entity.CaseTransition;
+import org.oneenroll.intake.entity.Channel;
+import org.oneenroll.intake.entity.Consent;
+import org.oneenroll.intake.entity.ConsentGrant;
+import org.oneenroll.intake.entity.EnrollmentCase;
+import org.oneenroll.platform.control.Clocks;
+import org.oneenroll.platform.entity.InvalidValueException;
+import org.oneenroll.policy.boundary.Plans;
+import org.oneenroll.policy.control.AgeRule;
+import org.oneenroll.policy.entity.FamilyCategory;
+import org.oneenroll.policy.entity.Stage;
+import org.oneenroll.verification.control.VerificationJson;
+import org.oneenroll.verification.entity.Declaration;
+import org.oneenroll.verification.entity.DeclaredPerson;
+import org.oneenroll.verification.entity.GovernmentSource;
+import org.oneenroll.verification.entity.PlanContext;
+
+/**
+ * Opens cases and moves them through their life: submission (online or at a counter) with the checks a
+ * declaration must pass before anything is stored, the guardian's authorisation, withdrawal, and the status
+ * changes verification reports. Refusals are {@link InvalidValueException}s with a Chinese message; a refused
+ * call stores nothing.
+ */
+@Stateless
+public class Cases {
+
+    static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<CaseAuthorised> authorised;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Submits a declaration as a new case of its plan. With {@code consent}, the guardian's authorisation is
+     * recorded in the same transaction and the data checks start once it commits; without, the case waits for
+     * {@link #authorise}.
+     *
+     * @param contact the phone the family is told on (results, requests for proofs)
+     * @throws InvalidValueException when a number is malformed, the child is too young, the county has not
+     *                               published the plan, or the child already has an active case this year
+     */
+    public EnrollmentCase submit(Declaration declaration, PhoneNumber contact, Channel channel, ConsentGrant consent) {
+        PlanContext plan = declaration.plan();
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.SHANGHAI));
+        NationalId child = checkedId("child", declaration.child(), today);
+        for (DeclaredPerson adult : declaration.adults()) {
+            checkedId("guardian", adult, today);
+        }
+        if (plan.stage() == Stage.PRIMARY) {
+            AgeRule.Verdict age = new AgeRule().primary(child.birthDate(), plan.planYear());
+            if (!age.eligible()) {
+                throw new InvalidValueException("child", age.messageKey(), age.arguments());
+            }
+        }
+        if (plans.publishedFor(plan.county(), plan.planYear(), plan.stage()).isEmpty()) {
+            throw new InvalidValueException(
+                    "plan",
+                    "case.no-plan",
+                    plan.countyName(),
+                    String.valueOf(plan.planYear()),
+                    stageName(plan.stage()));
+        }
+        activeCase(child, plan.planYear()).ifPresent(existing -> {
+            throw new InvalidValueException("child", "case.duplicate", existing);
+        });
+        String actor = actor();
+        if (channel == Channel.COUNTER && actor.equals(SYSTEM)) {
+            throw new InvalidValueException("enteredBy", "case.counter-staff");
+        }
+        retryOnRace(() -> numbers.ensureCounter(plan.county(), plan.planYear(), plan.stage()));
+        CaseNumber number = numbers.next(plan.county(), plan.planYear(), plan.stage());
+        Instant now = clock.instant();
+        EnrollmentCase c = new EnrollmentCase(
+                number,
+                declaration.type(),
+                channel,
+                channel == Channel.COUNTER ? actor : null,
+                declaration.child().name(),
+                child,
+                contact,
+                declaration.home().townCode(),
+                VerificationJson.declaration(declaration),
+                actor,
+                now);
+        em.persist(c);
+        if (consent != null) {
+            grant(c, declaration, consent, channel, actor, now);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            // The unique index on the active child: a second submission for the child committed meanwhile.
+            throw new InvalidValueException("child", "case.duplicate-concurrent", child.masked());
+        }
+        return c;
+    }
+
+    /** Records the guardian's authorisation for a case that has none in force, and starts the data checks. */
+    public Consent authorise(String caseNumber, ConsentGrant grant, Declaration declaration) {
+        EnrollmentCase c = require(caseNumber);
+        if (!c.status().verifiable()) {
+            throw new InvalidValueException(
+                    "caseNumber", "case.not-verifiable", c.caseNumber(), statusName(c.status()));
+        }
+        return grant(c, declaration, grant, c.channel(), actor(), clock.instant());
+    }
+
+    /** Withdraws the authorisation in force: nothing more is asked about the family for this case. */
+    public void withdrawConsent(String caseNumber) {
+        require(caseNumber).withdrawConsent(clock.instant());
+    }
+
+    /** Withdraws the application; the child may apply again this year. */
+    public void withdraw(String caseNumber, String reason) {
+        EnrollmentCase c = require(caseNumber);
+        c.move(CaseStatus.WITHDRAWN, actor(), clock.instant(), reason);
+        c.withdrawConsent(clock.instant());
+    }
+
+    public Optional<EnrollmentCase> find(String caseNumber) {
+        String number = CaseNumber.parse(caseNumber).toString();
+        return em.createNamedQuery(EnrollmentCase.BY_NUMBER, EnrollmentCase.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The case, or a refusal that names the number. */
+    public EnrollmentCase require(String caseNumber) {
+        return find(caseNumber)
+                .orElseThrow(() -> new InvalidValueException("caseNumber", "case.unknown", caseNumber.strip()));
+    }
+
+    /** The number of the child's active case in the plan year, if any. */
+    public Optional<String> activeCase(NationalId child, int year) {
+        return em.createNamedQuery(EnrollmentCase.ACTIVE_BY_CHILD, EnrollmentCase.class)
+                .setParameter("digest", cipher.digest(child.value()))
+                .setParameter("year", year)
+                .getResultStream()
+                .map(EnrollmentCase::caseNumber)
+                .findFirst();
+    }
+
+    /** The case's history, oldest first. */
+    public List<CaseTransition> history(String caseNumber) {
+        return em.createQuery(
+                        "select t from CaseTransition t where t.enrollmentCase.caseNumber = :number"
+                                + " order by t.occurredAt, t.id",
+                        CaseTransition.class)
+                .setParameter("number", CaseNumber.parse(caseNumber).toString())
+                .getResultList();
+    }
+
+    /** The consents given for the case, oldest first (withdrawn ones included). */
+    public List<Consent> consents(String caseNumber) {
+        return em.createQuery(
+                        "select k from Consent k where k.enrollmentCase.caseNumber = :number order by k.grantedAt, k.id",
+                        Consent.class)
+                .setParameter("number", CaseNumber.parse(caseNumber).toString())
+                .getResultList();
+    }
+
+    /** What verification needs of a case. */
+    public CaseForVerification forVerification(String caseNumber) {
+        EnrollmentCase c = require(caseNumber);
+        return new CaseForVerification(
+                c.id(),
+                c.caseNumber(),
+                c.county(),
+                c.year(),
+                c.stage(),
+                c.status(),
+                c.declaration(),
+                c.consent().map(Consent::scope).orElse(EnumSet.noneOf(GovernmentSource.class)));
+    }
+
+    /** Which verification of a case is starting: the first, a re-check, or one a restart interrupted. */
+    public enum Check {
+        /** The first check after submission: the case is "submitted". */
+        FIRST,
+        /** A re-check (我要复查) or a check after a new proof: the case was checked or returned. */
+        AGAIN,
+        /** Catching up after a restart: the case is still "submitted" or "verifying". */
+        RESUME
+    }
+
+    /**
+     * Moves the case to "verifying" before its sources are asked, once the authorisation covers every source the
+     * check needs.
+     *
+     * @return the number of this verification of the case (1 for the first)
+     * @throws InvalidValueException without an authorisation covering {@code needed}, or when the case is not in
+     *                               a status this kind of check starts from (a duplicate request, a withdrawal)
+     */
+    public int startVerification(String caseNumber, Set<GovernmentSource> needed, Check check) {
+        EnrollmentCase c = require(caseNumber);
+        Optional<Consent> consent = c.consent();
+        if (consent.isEmpty()) {
+            throw new InvalidValueException("consent", "verification.consent-missing", c.caseNumber());
+        }
+        if (!consent.get().covers(needed)) {
+            Set<GovernmentSource> missing = EnumSet.copyOf(needed);
+            missing.removeAll(consent.get().scope());
+            throw new InvalidValueException(
+                    "consent",
+                    "verification.consent-scope",
+                    c.caseNumber(),
+                    missing.stream().map(GovernmentSource::chineseName).collect(Collectors.joining("、")));
+        }
+        CaseStatus status = c.status();
+        if (status == CaseStatus.VERIFYING && check != Check.RESUME) {
+            throw new InvalidValueException("caseNumber", "verification.in-progress", c.caseNumber());
+        }
+        boolean allowed =
+                switch (check) {
+                    case FIRST -> status == CaseStatus.SUBMITTED;
+                    case AGAIN -> status != CaseStatus.SUBMITTED && status.verifiable();
+                    case RESUME -> status == CaseStatus.SUBMITTED || status == CaseStatus.VERIFYING;
+                };
+        if (!allowed) {
+            throw new InvalidValueException("caseNumber", "case.not-verifiable", c.caseNumber(), statusName(status));
+        }
+        if (status != CaseStatus.VERIFYING) {
+            c.move(CaseStatus.VERIFYING, actor(), clock.instant(), check.name());
+        }
+        return c.verificationCount() + 1;
+    }
+
+    /** Where a verification left the case (called in the transaction that stores the verification). */
+    public void finishVerification(
+            String caseNumber,
+            CaseStatus outcome,
+            FamilyCategory category,
+            boolean confirmed,
+            String zoneCode,
+            String note) {
+        require(caseNumber).verified(outcome, category, confirmed, zoneCode, actor(), clock.instant(), note);
+    }
+
+    /**
+     * Cases whose check should have finished long ago: authorised but never started (the server stopped before
+     * the check ran), or started and never finished (it stopped during the check). Oldest first.
+     */
+    public List<String> awaitingVerification(Instant changedBefore, int max) {
+        List<String> numbers = new ArrayList<>(em.createQuery(
+                        "select c.caseNumber from EnrollmentCase c where c.status = :submitted"
+                                + " and c.statusChangedAt < :before and exists (select k from Consent k"
+                                + " where k.enrollmentCase = c and k.withdrawnAt is null) order by c.statusChangedAt",
+                        String.class)
+                .setParameter("submitted", CaseStatus.SUBMITTED)
+                .setParameter("before", changedBefore)
+                .setMaxResults(max)
+                .getResultList());
+        numbers.addAll(em.createNamedQuery(EnrollmentCase.STALE, String.class)
+                .setParameter("statuses", List.of(CaseStatus.VERIFYING))
+                .setParameter("before", changedBefore)
+                .setMaxResults(max)
+                .getResultList());
+        return numbers.size() <= max ? numbers : numbers.subList(0, max);
+    }
+
+    private Consent grant(
+            EnrollmentCase c, Declaration declaration, ConsentGrant grant, Channel channel, String actor, Instant now) {
+        String id = grant.guardianIdNumber().strip().toUpperCase(java.util.Locale.ROOT);
+        DeclaredPerson guardian = declaration.guardians().stream()
+                .filter(g -> g.idNumber().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException("guardian", "consent.not-guardian"));
+        NationalId guardianId = NationalId.of(guardian.idNumber());
+        Consent consent = c.grant(
+                guardian.name(),
+                cipher.digest(guardianId.value()),
+                guardianId.masked(),
+                grant.scope(),
+                grant.statementVersion(),
+                channel,
+                actor,
+                now);
+        authorised.fire(new CaseAuthorised(c.caseNumber()));
+        return consent;
+    }
+
+    private static NationalId checkedId(String field, DeclaredPerson person, LocalDate today) {
+        try {
+            return NationalId.of(person.idNumber(), today);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, "case.person-id", person.name(), e.getMessage());
+        }
+    }
+
+    private static void retryOnRace(Runnable action) {
+        try {
+            action.run();
+        } catch (CaseNumbers.CounterRace raced) {
+            // created by a concurrent submission: it exists now
+        }
+    }
+
+    private String actor() {
+        Principal caller = session.getCallerPrincipal();
+        String name = caller == null ? null : caller.getName();
+        return name == null || name.equals("anonymous") ? SYSTEM : name.length() <= 64 ? name : name.substring(0, 64);
+    }
+
+    static String stageName(Stage stage) {
+        return stage == Stage.PRIMARY ? "小学" : "初中";
+    }
+
+    static String statusName(CaseStatus status) {
+        return org.oneenroll.platform.control.Messages.format(
+                org.oneenroll.platform.control.Messages.DEFAULT_LOCALE, "case.status." + status.name());
+    }
+}

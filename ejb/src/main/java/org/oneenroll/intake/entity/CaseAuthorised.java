@@ -1,0 +1,7 @@
+package org.oneenroll.intake.entity;
+
+/**
+ * Fired (and observed after the transaction commits) when a case may be checked against the government
+ * sources: it was submitted with the guardian's authorisation, or the authorisation came later.
+ */
+public record CaseAuthorised(String caseNumber) {}

@@ -1,0 +1,371 @@
+package org.oneenroll.intake.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.oneenroll.identity.control.PersonalDataCipher;
+import org.oneenroll.identity.entity.LookupDigests;
+import org.oneenroll.identity.entity.NationalId;
+import org.oneenroll.identity.entity.PhoneNumber;
+import org.oneenroll.identity.entity.RegionCode;
+import org.oneenroll.identity.entity.SealedNationalIdConverter;
+import org.oneenroll.identity.entity.SealedPhoneConverter;
+import org.oneenroll.identity.entity.SealedTextConverter;
+import org.oneenroll.platform.entity.InvalidValueException;
+import org.oneenroll.policy.entity.FamilyCategory;
+import org.oneenroll.policy.entity.Stage;
+import org.oneenroll.verification.entity.ApplicationType;
+import org.oneenroll.verification.entity.GovernmentSource;
+
+/**
+ * 办件: one child's application for one plan year and stage. The declaration (what the family typed) is
+ * kept sealed as a whole; what queues and statistics filter on (county, stage, type, status, category, zone,
+ * home town) is in clear. Every status change is a {@link CaseTransition}; a child has at most one active
+ * case per plan year.
+ */
+@Entity
+@Table(name = "enrollment_case")
+@EntityListeners(LookupDigests.class)
+@NamedQuery(name = EnrollmentCase.BY_NUMBER, query = "select c from EnrollmentCase c where c.caseNumber = :number")
+@NamedQuery(
+        name = EnrollmentCase.ACTIVE_BY_CHILD,
+        query = "select c from EnrollmentCase c where c.activeChildDigest = :digest and c.year = :year")
+@NamedQuery(
+        name = EnrollmentCase.STALE,
+        query = "select c.caseNumber from EnrollmentCase c where c.status in :statuses and c.statusChangedAt < :before"
+                + " order by c.statusChangedAt")
+public class EnrollmentCase implements LookupDigests.Digested {
+
+    public static final String BY_NUMBER = "EnrollmentCase.byNumber";
+    public static final String ACTIVE_BY_CHILD = "EnrollmentCase.activeByChild";
+    public static final String STALE = "EnrollmentCase.stale";
+
+    @Id
+    @SequenceGenerator(name = "case_seq", sequenceName = "case_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_seq")
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, unique = true, length = 24)
+    private String caseNumber;
+
+    @Column(name = "county_code", nullable = false, length = 6)
+    private RegionCode county;
+
+    @Column(name = "plan_year", nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Stage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "application_type", nullable = false, length = 10)
+    private ApplicationType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @Column(name = "entered_by", length = 64)
+    private String enteredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private CaseStatus status;
+
+    @Column(name = "child_name", nullable = false, length = 64)
+    private String childName;
+
+    @Convert(converter = SealedNationalIdConverter.class)
+    @Column(name = "child_id_sealed", nullable = false)
+    private NationalId childId;
+
+    @Column(name = "child_id_digest", nullable = false)
+    private byte[] childIdDigest;
+
+    @Column(name = "active_child_digest")
+    private byte[] activeChildDigest;
+
+    @Convert(converter = SealedPhoneConverter.class)
+    @Column(name = "contact_phone_sealed")
+    private PhoneNumber contactPhone;
+
+    @Column(name = "contact_phone_digest")
+    private byte[] contactPhoneDigest;
+
+    @Column(name = "home_town_code", nullable = false, length = 9)
+    private String homeTownCode;
+
+    @Convert(converter = SealedTextConverter.class)
+    @Column(name = "declaration_sealed", nullable = false)
+    private String declaration;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private FamilyCategory category;
+
+    @Column(name = "category_confirmed", nullable = false)
+    private boolean categoryConfirmed;
+
+    @Column(name = "zone_code", length = 32)
+    private String zoneCode;
+
+    @Column(name = "verification_count", nullable = false)
+    private int verificationCount;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    @OneToMany(mappedBy = "enrollmentCase", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<CaseTransition> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "enrollmentCase", cascade = CascadeType.PERSIST)
+    @OrderBy("grantedAt, id")
+    private List<Consent> consents = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected EnrollmentCase() {}
+
+    /**
+     * A case submitted now. {@code declaration} is the declaration in its stored form; {@code enteredBy} is the
+     * counter staff member for a counter case, else {@code null}.
+     */
+    public EnrollmentCase(
+            CaseNumber number,
+            ApplicationType type,
+            Channel channel,
+            String enteredBy,
+            String childName,
+            NationalId childId,
+            PhoneNumber contactPhone,
+            String homeTownCode,
+            String declaration,
+            String actor,
+            Instant now) {
+        if (channel == Channel.COUNTER && (enteredBy == null || enteredBy.isBlank())) {
+            throw new InvalidValueException("enteredBy", "case.counter-staff");
+        }
+        this.caseNumber = number.toString();
+        this.county = number.county();
+        this.year = number.year();
+        this.stage = number.stage();
+        this.type = type;
+        this.channel = channel;
+        this.enteredBy = enteredBy;
+        this.childName = childName;
+        this.childId = childId;
+        this.contactPhone = contactPhone;
+        this.homeTownCode = homeTownCode;
+        this.declaration = declaration;
+        this.createdAt = now;
+        this.submittedAt = now;
+        this.status = CaseStatus.SUBMITTED;
+        this.statusChangedAt = now;
+        history.add(new CaseTransition(this, now, actor, null, CaseStatus.SUBMITTED, channel.name()));
+    }
+
+    @Override
+    public void refreshDigests(PersonalDataCipher cipher) {
+        // Only the first persist sets the active digest; move() clears it (a change made while Hibernate flushes an
+        // update might not be written).
+        if (childIdDigest == null) {
+            childIdDigest = cipher.digest(childId.value());
+            activeChildDigest = status.active() ? childIdDigest : null;
+        }
+        contactPhoneDigest = contactPhone == null ? null : cipher.digest(contactPhone.value());
+    }
+
+    /**
+     * Moves the case to {@code target}, recording who, when and why.
+     *
+     * @throws InvalidValueException if the case's status does not allow it (a stale screen, a double click)
+     */
+    public void move(CaseStatus target, String actor, Instant now, String note) {
+        if (!status.canMoveTo(target)) {
+            throw new InvalidValueException("status", "case.transition", caseNumber, status.name(), target.name());
+        }
+        history.add(new CaseTransition(this, now, actor, status, target, note));
+        status = target;
+        if (!target.active()) {
+            activeChildDigest = null;
+        }
+        statusChangedAt = now;
+    }
+
+    /** Records the guardian's authorisation; an earlier one still in force is superseded. */
+    public Consent grant(
+            String guardianName,
+            byte[] guardianDigest,
+            String guardianMasked,
+            Set<GovernmentSource> scope,
+            String statementVersion,
+            Channel channel,
+            String recordedBy,
+            Instant now) {
+        if (scope.isEmpty()) {
+            throw new InvalidValueException("scope", "consent.scope-empty");
+        }
+        consents.forEach(c -> c.withdraw(now));
+        Consent consent = new Consent(
+                this, guardianName, guardianDigest, guardianMasked, scope, statementVersion, channel, recordedBy, now);
+        consents.add(consent);
+        return consent;
+    }
+
+    /** Withdraws the authorisation: nothing more is asked until a new one is given. */
+    public void withdrawConsent(Instant now) {
+        consents.forEach(c -> c.withdraw(now));
+    }
+
+    /** The authorisation in force, if any. */
+    public Optional<Consent> consent() {
+        return consents.stream().filter(Consent::inForce).reduce((a, b) -> b);
+    }
+
+    /** Takes the outcome of a verification: where the case stands, and the category the records support. */
+    public void verified(
+            CaseStatus outcome,
+            FamilyCategory category,
+            boolean confirmed,
+            String zoneCode,
+            String actor,
+            Instant now,
+            String note) {
+        if (outcome != CaseStatus.VERIFIED && outcome != CaseStatus.NEEDS_OFFLINE_CHECK) {
+            throw new IllegalArgumentException("a verification ends as VERIFIED or NEEDS_OFFLINE_CHECK: " + outcome);
+        }
+        move(outcome, actor, now, note);
+        this.category = category;
+        this.categoryConfirmed = confirmed;
+        this.zoneCode = zoneCode;
+        this.verificationCount++;
+    }
+
+    public List<CaseTransition> history() {
+        return List.copyOf(history);
+    }
+
+    public List<Consent> consents() {
+        return List.copyOf(consents);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CaseNumber number() {
+        return CaseNumber.parse(caseNumber);
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public RegionCode county() {
+        return county;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ApplicationType type() {
+        return type;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String enteredBy() {
+        return enteredBy;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String childName() {
+        return childName;
+    }
+
+    public NationalId childId() {
+        return childId;
+    }
+
+    public PhoneNumber contactPhone() {
+        return contactPhone;
+    }
+
+    public String homeTownCode() {
+        return homeTownCode;
+    }
+
+    /** The declaration in its stored form (see {@code VerificationJson}). */
+    public String declaration() {
+        return declaration;
+    }
+
+    public FamilyCategory category() {
+        return category;
+    }
+
+    public boolean categoryConfirmed() {
+        return categoryConfirmed;
+    }
+
+    public String zoneCode() {
+        return zoneCode;
+    }
+
+    public int verificationCount() {
+        return verificationCount;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}
