@@ -105,6 +105,11 @@ provision() {
     cp "$top/ear/target/oneenroll.ear" "$home/standalone/deployments/oneenroll.ear"
 }
 
+# The intake the demo county was generated for: its simulated records are dated 1 June of that year.
+plan_year() {
+    grep -o '"planYear": *[0-9]*' "$demo/demo-county.json" | grep -o '[0-9]*$'
+}
+
 wait_ready() {
     local deadline=$((SECONDS + ready_timeout))
     until curl -sf -m 5 -o /dev/null "$url/api/health"; do
@@ -137,7 +142,8 @@ start() {
     nohup "$home/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 \
         -Doneenroll.keys.file="$demo/keys/personal-data.properties" -Doneenroll.keys.generate=true \
         -Doneenroll.demo.layout="$demo/demo-county.json" -Doneenroll.govdata.url="$simurl" \
-        -Doneenroll.govdata.app-key=oneenroll-demo-key > "$demo/server.out" 2>&1 &
+        -Doneenroll.govdata.app-key=oneenroll-demo-key \
+        -Doneenroll.verification.check-date="$(plan_year)-06-01" > "$demo/server.out" 2>&1 &
     echo $! > "$pidfile"
     wait_ready
     cat <<INFO

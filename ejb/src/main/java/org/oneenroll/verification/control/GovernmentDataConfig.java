@@ -16,6 +16,7 @@ public record GovernmentDataConfig(URI baseUri, String appKey, GuardPolicy polic
     static final String TIMEOUT_MS = "oneenroll.govdata.timeout-ms";
     static final String ATTEMPTS = "oneenroll.govdata.attempts";
     static final String BULKHEAD = "oneenroll.govdata.bulkhead";
+    static final String OPEN_MS = "oneenroll.govdata.circuit-open-ms";
 
     /** The configuration of this server; the demo simulator's address and key when nothing is set. */
     public static GovernmentDataConfig fromEnvironment() {
@@ -23,7 +24,10 @@ public record GovernmentDataConfig(URI baseUri, String appKey, GuardPolicy polic
         GuardPolicy policy = defaults.withTimeout(
                         Duration.ofMillis(number(TIMEOUT_MS, defaults.timeout().toMillis())))
                 .withRetries((int) number(ATTEMPTS, defaults.maxAttempts()), defaults.backoff())
-                .withBulkhead((int) number(BULKHEAD, defaults.bulkhead()), defaults.bulkheadWait());
+                .withBulkhead((int) number(BULKHEAD, defaults.bulkhead()), defaults.bulkheadWait())
+                .withCircuit(
+                        defaults.failuresToOpen(),
+                        Duration.ofMillis(number(OPEN_MS, defaults.openFor().toMillis())));
         return new GovernmentDataConfig(
                 URI.create(Settings.value(URL).orElse("http://127.0.0.1:8180")),
                 Settings.value(APP_KEY).orElse("oneenroll-demo-key"),

@@ -45,9 +45,17 @@ public class VerificationResources {
                 + config.policy().bulkhead());
     }
 
+    private final CaseVerifier verifier = new CaseVerifier();
+
     @Produces
     public SourceFanOut fanOut() {
         return fanOut;
+    }
+
+    /** The rules, shared: they keep the address reader of the last plan they saw. */
+    @Produces
+    public CaseVerifier verifier() {
+        return verifier;
     }
 
     public GovernmentDataConfig config() {
