@@ -17,6 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import org.oneenroll.simulator.govdata.GovDataPlatform;
 import org.oneenroll.simulator.govdata.PlatformConfig;
 import org.oneenroll.simulator.govdata.RecordLookup;
+import org.oneenroll.simulator.messaging.MessagingConfig;
+import org.oneenroll.simulator.messaging.MessagingSimulator;
+import org.oneenroll.simulator.messaging.ProvincialSettings;
+import org.oneenroll.simulator.messaging.SmscSettings;
 import org.oneenroll.simulator.population.CountyLayout;
 import org.oneenroll.simulator.population.CountyLayoutGenerator;
 import org.oneenroll.simulator.population.DefectRates;
@@ -28,7 +32,8 @@ import org.oneenroll.simulator.population.RegionCatalog;
 
 /**
  * Command line of the simulator jar: {@code layout} writes a county layout, {@code population} streams families
- * as NDJSON, {@code serve} runs the government data-sharing platform over HTTP until SIGTERM.
+ * as NDJSON, {@code serve} runs the government data-sharing platform over HTTP until SIGTERM, {@code messaging} the
+ * SMSC, the HTTP SMS provider and the provincial platform until SIGTERM.
  */
 public final class SimulatorMain {
 
@@ -46,6 +51,11 @@ public final class SimulatorMain {
                          [--seed 2026] [--families 5000] [--year YYYY] [--defects KIND=RATE,...]
                          [--port 8180] [--bind 127.0.0.1] [--config FILE.json] [--fault-seed N]
                          [--query-log FILE]   (seed and families default to the layout file's population)
+              messaging  [--smpp-port 2775] [--http-port 8182] [--bind 127.0.0.1] [--system-id oneenroll]
+                         [--password smsdemo] [--app-key oneenroll-demo-key] [--throttle-per-second 200]
+                         [--fail-rate 0] [--receipt-delay-ms 200] [--undeliverable-rate 0]
+                         [--provincial-error-rate 0] [--fault-seed N] [--capacity 1000000]
+                         [--receipt-attempts 5] [--receipt-retry-ms 1000] [--threads 8] [--log FILE]
             """;
 
     private SimulatorMain() {}
@@ -72,6 +82,7 @@ public final class SimulatorMain {
                 case "layout" -> layout(options, err);
                 case "population" -> population(options, out, err);
                 case "serve" -> serve(options, err);
+                case "messaging" -> messaging(options, out, err);
                 default -> {
                     err.print(USAGE);
                     yield 2;
@@ -249,6 +260,84 @@ public final class SimulatorMain {
                 "government data platform: %s (county %s, %d families, seed %d); health %s/health%n",
                 platform.baseUri(), layout.county().code(), families, generator.seed(), platform.baseUri());
         return platform;
+    }
+
+    private static int messaging(Map<String, String> o, PrintStream out, PrintStream err) throws IOException {
+        MessagingSimulator simulator = startMessaging(o, out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            simulator.stop();
+                            err.println("messaging simulator stopped");
+                            stopped.countDown();
+                        },
+                        "messaging-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            simulator.stop();
+        }
+        return 0;
+    }
+
+    /**
+     * Builds and starts the messaging simulator from the {@code messaging} options and prints the one line a script
+     * waits for on {@code out}, once both ports listen (with the ports chosen for 0).
+     */
+    static MessagingSimulator startMessaging(Map<String, String> o, PrintStream out) throws IOException {
+        MessagingConfig config = messagingConfig(o);
+        MessagingSimulator simulator = new MessagingSimulator(config).start();
+        out.printf(
+                "messaging simulator ready: smpp=%s:%d http=%s system_id=%s%n",
+                simulator.host(), simulator.smppPort(), simulator.httpBaseUri(), config.systemId());
+        out.flush();
+        return simulator;
+    }
+
+    /** The {@code messaging} options as a configuration; a bad value is refused with the option's name. */
+    static MessagingConfig messagingConfig(Map<String, String> o) {
+        MessagingConfig d = MessagingConfig.defaults();
+        SmscSettings smsc = new SmscSettings(
+                whole(o, "throttle-per-second", d.smsc().throttlePerSecond()),
+                rate(o, "fail-rate", d.smsc().failRate()),
+                number(o, "receipt-delay-ms", d.smsc().receiptDelayMs()),
+                rate(o, "undeliverable-rate", d.smsc().undeliverableRate()),
+                false);
+        return MessagingConfig.builder()
+                .bindAddress(o.getOrDefault("bind", d.bindAddress()))
+                .smppPort(whole(o, "smpp-port", d.smppPort()))
+                .httpPort(whole(o, "http-port", d.httpPort()))
+                .credentials(o.getOrDefault("system-id", d.systemId()), o.getOrDefault("password", d.password()))
+                .appKey(o.getOrDefault("app-key", d.appKey()))
+                .smsc(smsc)
+                .provincial(new ProvincialSettings(false, rate(o, "provincial-error-rate", 0)))
+                .faultSeed(o.containsKey("fault-seed") ? Long.valueOf(number(o, "fault-seed", 0)) : null)
+                .capacity(whole(o, "capacity", d.capacity()))
+                .receiptRetry(
+                        whole(o, "receipt-attempts", d.receiptAttempts()),
+                        number(o, "receipt-retry-ms", d.receiptRetryMs()))
+                .threads(whole(o, "threads", d.threads()))
+                .logFile(o.containsKey("log") ? Path.of(o.get("log")) : null)
+                .build();
+    }
+
+    private static int whole(Map<String, String> o, String key, long fallback) {
+        long n = number(o, key, fallback);
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("--" + key + " is out of range: " + n);
+        }
+        return (int) n;
+    }
+
+    private static double rate(Map<String, String> o, String key, double fallback) {
+        String v = o.get(key);
+        try {
+            return v == null ? fallback : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + key + " must be a number in [0, 1]: " + v);
+        }
     }
 
     /** The options of a command line without its command, for tests. */

@@ -18,6 +18,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oneenroll.simulator.govdata.GovDataPlatform;
+import org.oneenroll.simulator.messaging.MessagingConfig;
+import org.oneenroll.simulator.messaging.MessagingSimulator;
+import org.oneenroll.simulator.messaging.ProvincialSettings;
+import org.oneenroll.simulator.messaging.SmscSettings;
 import org.oneenroll.simulator.population.CountyLayout;
 import org.oneenroll.simulator.population.DefectRates;
 import org.oneenroll.simulator.population.LayoutJson;
@@ -156,6 +160,74 @@ class SimulatorMainTest {
                 IllegalArgumentException.class,
                 () -> SimulatorMain.startPlatform(
                         SimulatorMain.parse("--port", "70000", "--families", "10"), System.err));
+    }
+
+    @Test
+    void messagingOptionsBecomeTheConfiguration() {
+        MessagingConfig config = SimulatorMain.messagingConfig(SimulatorMain.parse(
+                "--smpp-port", "2776",
+                "--http-port", "8183",
+                "--system-id", "bench",
+                "--password", "secret",
+                "--app-key", "k-bench",
+                "--throttle-per-second", "50",
+                "--fail-rate", "0.25",
+                "--receipt-delay-ms", "100",
+                "--undeliverable-rate", "0.5",
+                "--provincial-error-rate", "0.1",
+                "--fault-seed", "42",
+                "--capacity", "2000",
+                "--log", dir.resolve("events.ndjson").toString()));
+
+        assertEquals(2776, config.smppPort());
+        assertEquals(8183, config.httpPort());
+        assertEquals("bench", config.systemId());
+        assertEquals("secret", config.password());
+        assertEquals("k-bench", config.appKey());
+        assertEquals(new SmscSettings(50, 0.25, 100, 0.5, false), config.smsc());
+        assertEquals(new ProvincialSettings(false, 0.1), config.provincial());
+        assertEquals(42L, config.faultSeed());
+        assertEquals(2000, config.capacity());
+        assertEquals(dir.resolve("events.ndjson"), config.logFile());
+        assertEquals(MessagingConfig.defaults(), SimulatorMain.messagingConfig(SimulatorMain.parse()));
+    }
+
+    @Test
+    void messagingRefusesBadValuesByName() {
+        IllegalArgumentException rate = assertThrows(
+                IllegalArgumentException.class,
+                () -> SimulatorMain.messagingConfig(SimulatorMain.parse("--fail-rate", "often")));
+        IllegalArgumentException password = assertThrows(
+                IllegalArgumentException.class,
+                () -> SimulatorMain.messagingConfig(SimulatorMain.parse("--password", "far-too-long")));
+
+        assertTrue(rate.getMessage().contains("--fail-rate"), rate.getMessage());
+        assertTrue(password.getMessage().contains("--password"), password.getMessage());
+    }
+
+    @Test
+    void messagingPrintsOneReadyLineWithTheChosenPorts() throws Exception {
+        MessagingSimulator simulator = SimulatorMain.startMessaging(
+                SimulatorMain.parse("--smpp-port", "0", "--http-port", "0"),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            String line = out.toString(StandardCharsets.UTF_8);
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(simulator.httpBaseUri().resolve("/health"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(
+                    "messaging simulator ready: smpp=127.0.0.1:" + simulator.smppPort() + " http=http://127.0.0.1:"
+                            + simulator.httpPort() + " system_id=oneenroll" + System.lineSeparator(),
+                    line);
+            assertTrue(simulator.smppPort() > 0 && simulator.httpPort() > 0);
+            assertEquals(200, health.statusCode());
+        } finally {
+            simulator.stop();
+        }
     }
 
     @Test
