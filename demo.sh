@@ -15,12 +15,15 @@ demo="$top/.demo"
 home="$demo/wildfly-$WILDFLY_VERSION"
 pidfile="$demo/server.pid"
 simpidfile="$demo/gov-data.pid"
+msgpidfile="$demo/messaging.pid"
 url="http://127.0.0.1:8080"
 simurl="http://127.0.0.1:8180"
+msgurl="http://127.0.0.1:8182"
 ready_timeout=${ONEENROLL_READY_TIMEOUT:-300}
 
 running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 sim_running() { [ -f "$simpidfile" ] && kill -0 "$(cat "$simpidfile")" 2>/dev/null; }
+msg_running() { [ -f "$msgpidfile" ] && kill -0 "$(cat "$msgpidfile")" 2>/dev/null; }
 
 # Polls a URL until it answers, the process behind it dies, or the deadline passes.
 wait_for() {
@@ -48,6 +51,13 @@ start_simulator() {
         --bind 127.0.0.1 --port 8180 --query-log "$demo/gov-data-queries.ndjson" > "$demo/gov-data.out" 2>&1 &
     echo $! > "$simpidfile"
     wait_for "The simulator" "$simurl/health" sim_running "$demo/gov-data.out" || { stop; exit 1; }
+    if ! msg_running; then
+        echo "Starting the SMSC and provincial platform simulator..."
+        nohup java -jar "$top/simulator/target/oneenroll-simulator-app.jar" messaging --smpp-port 2775 \
+            --http-port 8182 > "$demo/messaging.out" 2>&1 &
+        echo $! > "$msgpidfile"
+        wait_for "The messaging simulator" "$msgurl/health" msg_running "$demo/messaging.out" || { stop; exit 1; }
+    fi
 }
 
 stop() {
@@ -63,6 +73,11 @@ stop() {
         for _ in $(seq 1 20); do sim_running || break; sleep 0.5; done
     fi
     rm -f "$simpidfile"
+    if msg_running; then
+        kill "$(cat "$msgpidfile")"
+        for _ in $(seq 1 20); do msg_running || break; sleep 0.5; done
+    fi
+    rm -f "$msgpidfile"
     echo "OneEnroll demo is stopped."
 }
 
@@ -129,7 +144,7 @@ wait_ready() {
 }
 
 start() {
-    if running && sim_running; then
+    if running && sim_running && msg_running; then
         echo "OneEnroll is already running (pid $(cat "$pidfile")) at $url/"
         exit 0
     fi
@@ -154,6 +169,8 @@ OneEnroll 入学一件事 is running (demo county 甘肃省兰州市榆中县, e
   Staff sign-in             $url/login.xhtml
   Health                    $url/api/health
   Government data platform  $simurl/api/v1/sources (simulator; app key oneenroll-demo-key, see docs/simulator.md)
+  SMSC / provincial platform  SMPP 127.0.0.1:2775, $msgurl/admin/sms and /admin/feedback (simulator)
+  SMS and feedback (staff)  $url/staff/messaging.xhtml (county.admin or batch.operator)
   WildFly console           http://127.0.0.1:9990/ (no admin user is created)
 
   Demo staff accounts, password yuzhong2027:
@@ -175,7 +192,8 @@ case "${1:-start}" in
     stop) stop ;;
     status)
         if running; then echo "OneEnroll running (pid $(cat "$pidfile")) at $url/"; else echo "OneEnroll stopped"; fi
-        if sim_running; then echo "simulator running (pid $(cat "$simpidfile")) at $simurl/"; else echo "simulator stopped"; fi ;;
+        if sim_running; then echo "simulator running (pid $(cat "$simpidfile")) at $simurl/"; else echo "simulator stopped"; fi
+        if msg_running; then echo "SMSC/provincial simulator running (pid $(cat "$msgpidfile")) at $msgurl/ (SMPP 2775)"; else echo "SMSC/provincial simulator stopped"; fi ;;
     reset) stop; rm -rf "$home/standalone/data/oneenroll" "$demo/demo-county.json"; echo "Demo data removed." ;;
     *) echo "usage: ./demo.sh [start|stop|status|reset]" >&2; exit 2 ;;
 esac

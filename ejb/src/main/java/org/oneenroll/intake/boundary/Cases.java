@@ -26,6 +26,7 @@ import org.oneenroll.intake.entity.CaseAuthorised;
 import org.oneenroll.intake.entity.CaseForVerification;
 import org.oneenroll.intake.entity.CaseNumber;
 import org.oneenroll.intake.entity.CaseStatus;
+import org.oneenroll.intake.entity.CaseStatusChanged;
 import org.oneenroll.intake.entity.CaseTransition;
 import org.oneenroll.intake.entity.Channel;
 import org.oneenroll.intake.entity.Consent;
@@ -71,6 +72,9 @@ public class Cases {
 
     @Inject
     Event<CaseAuthorised> authorised;
+
+    @Inject
+    Event<CaseStatusChanged> changed;
 
     @Resource
     SessionContext session;
@@ -128,6 +132,7 @@ public class Cases {
                 actor,
                 now);
         em.persist(c);
+        moved(c, null, null);
         if (consent != null) {
             grant(c, declaration, consent, channel, actor, now);
         }
@@ -158,8 +163,10 @@ public class Cases {
     /** Withdraws the application; the child may apply again this year. */
     public void withdraw(String caseNumber, String reason) {
         EnrollmentCase c = require(caseNumber);
+        CaseStatus from = c.status();
         c.move(CaseStatus.WITHDRAWN, actor(), clock.instant(), reason);
         c.withdrawConsent(clock.instant());
+        moved(c, from, reason);
     }
 
     public Optional<EnrollmentCase> find(String caseNumber) {
@@ -267,19 +274,29 @@ public class Cases {
         }
         if (status != CaseStatus.VERIFYING) {
             c.move(CaseStatus.VERIFYING, actor(), clock.instant(), check.name());
+            moved(c, status, null);
         }
         return c.verificationCount() + 1;
     }
 
-    /** Where a verification left the case (called in the transaction that stores the verification). */
+    /**
+     * Where a verification left the case (called in the transaction that stores the verification).
+     *
+     * @param note    for the history (the reason's message key)
+     * @param summary for the family: what could not be confirmed, or {@code null}
+     */
     public void finishVerification(
             String caseNumber,
             CaseStatus outcome,
             FamilyCategory category,
             boolean confirmed,
             String zoneCode,
-            String note) {
-        require(caseNumber).verified(outcome, category, confirmed, zoneCode, actor(), clock.instant(), note);
+            String note,
+            String summary) {
+        EnrollmentCase c = require(caseNumber);
+        CaseStatus from = c.status();
+        c.verified(outcome, category, confirmed, zoneCode, actor(), clock.instant(), note);
+        moved(c, from, summary);
     }
 
     /**
@@ -302,6 +319,19 @@ public class Cases {
                 .setMaxResults(max)
                 .getResultList());
         return numbers.size() <= max ? numbers : numbers.subList(0, max);
+    }
+
+    private void moved(EnrollmentCase c, CaseStatus from, String detail) {
+        changed.fire(new CaseStatusChanged(
+                c.caseNumber(),
+                from,
+                c.status(),
+                c.statusChangedAt(),
+                c.historySize(),
+                c.childName(),
+                c.stage(),
+                c.contactPhone(),
+                detail));
     }
 
     private Consent grant(

@@ -268,6 +268,11 @@ public class EnrollmentCase implements LookupDigests.Digested {
         this.verificationCount++;
     }
 
+    /** How many status changes the case has had, the submission included. */
+    public int historySize() {
+        return history.size();
+    }
+
     public List<CaseTransition> history() {
         return List.copyOf(history);
     }

@@ -56,8 +56,21 @@ public class VerificationRuns {
                 result.category().category(),
                 result.category().confirmed(),
                 result.category().zoneConcerned().map(z -> z.code()).orElse(null),
-                result.category().reason().key());
+                result.category().reason().key(),
+                summary(result));
         return run;
+    }
+
+    /** What could not be confirmed, for the family's SMS: the proofs asked for, in Chinese; null when verified. */
+    static String summary(VerificationResult result) {
+        if (result.status() == VerificationStatus.VERIFIED) {
+            return null;
+        }
+        String proofs = result.offlineChecks().stream()
+                .map(o -> o.proof().label().render(null))
+                .distinct()
+                .collect(java.util.stream.Collectors.joining("、"));
+        return proofs.isEmpty() ? result.category().reason().render(null) : proofs;
     }
 
     /** Every verification of a case, oldest first. */

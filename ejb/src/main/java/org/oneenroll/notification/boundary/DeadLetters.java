@@ -1,0 +1,155 @@
+package org.oneenroll.notification.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.oneenroll.notification.control.Destinations;
+import org.oneenroll.notification.entity.SmsMessage;
+
+/**
+ * The dead-letter queues for operators: what lies there and why, and replay (the message goes back to its queue
+ * in one transaction; the outbox row's idempotency keeps a replay from sending anything twice). The screen that
+ * uses it is for county administrators and batch operators only (web.xml).
+ */
+@Stateless
+public class DeadLetters {
+
+    /** Which pair of queues. */
+    public enum Channel {
+        SMS(Destinations.SMS_OUTBOUND, Destinations.SMS_OUTBOUND_DLQ),
+        CASE_FEEDBACK(Destinations.CASE_FEEDBACK, Destinations.CASE_FEEDBACK_DLQ);
+
+        final String queue;
+        final String deadLetters;
+
+        Channel(String queue, String deadLetters) {
+            this.queue = queue;
+            this.deadLetters = deadLetters;
+        }
+    }
+
+    /** A message in a dead-letter queue. */
+    public record Letter(
+            String messageId, String body, String key, String reason, int deliveries, Instant enqueuedAt) {}
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = Destinations.SMS_OUTBOUND)
+    Queue smsOutbound;
+
+    @Resource(lookup = Destinations.SMS_OUTBOUND_DLQ)
+    Queue smsDead;
+
+    @Resource(lookup = Destinations.CASE_FEEDBACK)
+    Queue caseFeedback;
+
+    @Resource(lookup = Destinations.CASE_FEEDBACK_DLQ)
+    Queue feedbackDead;
+
+    /** The first {@code max} letters, oldest first. */
+    public List<Letter> list(Channel channel, int max) {
+        List<Letter> letters = new ArrayList<>();
+        try (QueueBrowser browser = jms.createBrowser(dead(channel))) {
+            for (Object o : Collections.list(browser.getEnumeration())) {
+                if (letters.size() >= max) {
+                    break;
+                }
+                letters.add(letter((Message) o));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot browse " + channel.deadLetters, e);
+        }
+        return letters;
+    }
+
+    /** Moves one letter back to its queue; false if it is gone (replayed meanwhile). */
+    public boolean replay(Channel channel, String messageId) {
+        String selector = "JMSMessageID = '" + messageId.replace("'", "''") + "'";
+        try (JMSConsumer consumer = jms.createConsumer(dead(channel), selector)) {
+            Message m = consumer.receive(2000);
+            if (m == null) {
+                return false;
+            }
+            resend(channel, m);
+            return true;
+        }
+    }
+
+    /** Moves every letter back (at most {@code max}); returns how many. */
+    public int replayAll(Channel channel, int max) {
+        int n = 0;
+        try (JMSConsumer consumer = jms.createConsumer(dead(channel))) {
+            Message m;
+            while (n < max && (m = consumer.receive(500)) != null) {
+                resend(channel, m);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void resend(Channel channel, Message m) {
+        try {
+            String body = ((TextMessage) m).getText();
+            TextMessage copy = jms.createTextMessage(body);
+            String key = m.getStringProperty(Notifications.KEY);
+            if (key != null) {
+                copy.setStringProperty(Notifications.KEY, key);
+            }
+            String group = m.getStringProperty("JMSXGroupID");
+            if (group != null) {
+                copy.setStringProperty("JMSXGroupID", group);
+            }
+            jms.createProducer().send(channel == Channel.SMS ? smsOutbound : caseFeedback, copy);
+            if (channel == Channel.SMS) {
+                requeued(body);
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot replay a message of " + channel.deadLetters, e);
+        }
+    }
+
+    private void requeued(String body) {
+        try {
+            SmsMessage sms = em.find(SmsMessage.class, Long.parseLong(body.strip()));
+            if (sms != null && !sms.handedOver()) {
+                sms.requeued();
+            }
+        } catch (NumberFormatException notAnId) {
+            // a poison message replayed by hand: it will be quarantined again with its reason
+        }
+    }
+
+    private Queue dead(Channel channel) {
+        return channel == Channel.SMS ? smsDead : feedbackDead;
+    }
+
+    private static Letter letter(Message m) throws JMSException {
+        return new Letter(
+                m.getJMSMessageID(),
+                m instanceof TextMessage t ? t.getText() : m.getClass().getSimpleName(),
+                m.getStringProperty(Notifications.KEY),
+                m.getStringProperty(SmsDispatch.REASON),
+                m.propertyExists("JMSXDeliveryCount") ? m.getIntProperty("JMSXDeliveryCount") : 0,
+                Instant.ofEpochMilli(m.getJMSTimestamp()));
+    }
+}

@@ -1,0 +1,120 @@
+package org.oneenroll.notification.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.oneenroll.notification.control.Destinations;
+import org.oneenroll.notification.entity.CaseFeedbackItem;
+
+/**
+ * The case-feedback consumer's side of the outbox: an item goes to the provincial platform only after every
+ * earlier item of its case (so the platform sees a case's changes in order), and only once.
+ */
+@Stateless
+public class FeedbackDispatch {
+
+    /** What the consumer does with a queue message. */
+    public enum Action {
+        SEND,
+        WAIT_FOR_EARLIER,
+        ALREADY_SENT
+    }
+
+    /** The decision and, to send, the item's fields. */
+    public record Next(
+            Action action,
+            long id,
+            String key,
+            String caseNumber,
+            int sequence,
+            String status,
+            Instant occurredAt,
+            String detail) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @Resource(lookup = Destinations.CASE_FEEDBACK_DLQ)
+    Queue deadLetters;
+
+    @Inject
+    Clock clock;
+
+    /** @return empty if there is no such item (a poison queue message) */
+    public Optional<Next> next(long id) {
+        CaseFeedbackItem item = em.find(CaseFeedbackItem.class, id);
+        if (item == null) {
+            return Optional.empty();
+        }
+        Action action;
+        if (item.sentAt() != null) {
+            action = Action.ALREADY_SENT;
+        } else {
+            long earlier = em.createNamedQuery(CaseFeedbackItem.UNSENT_BEFORE, Long.class)
+                    .setParameter("number", item.caseNumber())
+                    .setParameter("sequence", item.sequence())
+                    .getSingleResult();
+            action = earlier > 0 ? Action.WAIT_FOR_EARLIER : Action.SEND;
+        }
+        return Optional.of(new Next(
+                action,
+                id,
+                item.key(),
+                item.caseNumber(),
+                item.sequence(),
+                item.status(),
+                item.occurredAt(),
+                item.detail()));
+    }
+
+    public void sent(long id) {
+        CaseFeedbackItem item = em.find(CaseFeedbackItem.class, id);
+        item.attempt();
+        item.sent(clock.instant());
+    }
+
+    /** The platform failed or is down: recorded in its own transaction, the queue message is redelivered later. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long id, String error) {
+        CaseFeedbackItem item = em.find(CaseFeedbackItem.class, id);
+        if (item != null) {
+            item.attempt();
+            item.failed(error);
+        }
+    }
+
+    /** The items of a case, in order, with what was sent. */
+    public List<CaseFeedbackItem> ofCase(String caseNumber) {
+        return em.createNamedQuery(CaseFeedbackItem.OF_CASE, CaseFeedbackItem.class)
+                .setParameter("number", caseNumber)
+                .getResultList();
+    }
+
+    /** A queue message no retry can help: to the dead-letter queue with the reason, in this transaction. */
+    public void quarantine(String body, String reason) {
+        TextMessage copy = jms.createTextMessage(body);
+        try {
+            copy.setStringProperty(SmsDispatch.REASON, reason.length() <= 200 ? reason : reason.substring(0, 200));
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+        jms.createProducer().send(deadLetters, copy);
+    }
+}

@@ -1,0 +1,164 @@
+package org.oneenroll.notification.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.oneenroll.identity.control.PersonalDataCipher;
+import org.oneenroll.identity.entity.PhoneNumber;
+import org.oneenroll.notification.control.Destinations;
+import org.oneenroll.notification.control.MessagingSettings;
+import org.oneenroll.notification.control.NumberRateLimit;
+import org.oneenroll.notification.control.QuietHours;
+import org.oneenroll.notification.entity.SmsMessage;
+
+/**
+ * The SMS consumer's side of the outbox, called in the queue message's transaction: what to do with a message
+ * (send it, hold it for the morning or for the number's limit, or nothing because the gateway already has it),
+ * and recording what the gateway said.
+ */
+@Stateless
+public class SmsDispatch {
+
+    /** JMS property with the reason a message was put in the dead-letter queue directly. */
+    public static final String REASON = "OneEnrollReason";
+
+    /** What the consumer does with a queue message. */
+    public enum Action {
+        SEND,
+        HELD,
+        ALREADY_SENT
+    }
+
+    /** The decision, and for {@link Action#SEND} what to send. */
+    public record Next(Action action, long id, String key, PhoneNumber to, String text, int segments, Instant until) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @Resource(lookup = Destinations.SMS_OUTBOUND_DLQ)
+    Queue deadLetters;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Decides what to do with the message {@code id}; a message held for the quiet hours or the number's limit is
+     * queued again for the moment it may go, in this transaction.
+     *
+     * @return empty if there is no such message (a poison queue message)
+     */
+    public Optional<Next> next(long id) {
+        SmsMessage m = em.find(SmsMessage.class, id);
+        if (m == null) {
+            return Optional.empty();
+        }
+        if (m.handedOver()) {
+            return Optional.of(new Next(Action.ALREADY_SENT, id, m.key(), null, null, 0, null));
+        }
+        Instant now = clock.instant();
+        QuietHours quiet = MessagingSettings.quietHours();
+        Optional<Instant> until = m.urgent() ? Optional.empty() : quiet.heldUntil(now);
+        String why = "quiet hours";
+        if (until.isEmpty()) {
+            NumberRateLimit limit = MessagingSettings.rateLimit();
+            List<Instant> recent = em.createNamedQuery(SmsMessage.SENT_TO_SINCE, Instant.class)
+                    .setParameter("digest", cipher.digest(m.phone().value()))
+                    .setParameter("since", now.minus(Duration.ofDays(1)))
+                    .getResultList();
+            until = limit.nextAllowed(recent, now);
+            why = "rate limit of " + m.phoneMasked();
+        }
+        if (until.isPresent()) {
+            m.hold(until.get(), why);
+            notifications.enqueueSms(m, Duration.between(now, until.get()));
+            return Optional.of(new Next(Action.HELD, id, m.key(), null, null, 0, until.get()));
+        }
+        return Optional.of(new Next(Action.SEND, id, m.key(), m.phone(), m.text(), m.segments(), null));
+    }
+
+    /** The gateway accepted the message. */
+    public void submitted(long id, String gateway, String gatewayId) {
+        SmsMessage m = em.find(SmsMessage.class, id);
+        m.attempt();
+        m.submitted(gateway, gatewayId, clock.instant());
+    }
+
+    /** The gateway is busy: the message goes again after {@code delay}, without counting as a failure. */
+    public void throttled(long id, Duration delay) {
+        SmsMessage m = em.find(SmsMessage.class, id);
+        m.hold(clock.instant().plus(delay), "gateway throttled");
+        notifications.enqueueSms(m, delay);
+    }
+
+    /**
+     * The gateway failed: recorded in a transaction of its own, since the queue message's is rolled back for a
+     * redelivery; {@code last} marks the message dead (its queue message goes to the dead-letter queue).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long id, String error, boolean last) {
+        SmsMessage m = em.find(SmsMessage.class, id);
+        if (m != null) {
+            m.attempt();
+            if (last) {
+                m.dead(error);
+            } else {
+                m.failed(error);
+            }
+        }
+    }
+
+    /** A delivery receipt; false if no message has that gateway id (yet: the receipt overtook the commit). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean receipt(String gatewayId, boolean delivered) {
+        return em.createNamedQuery(SmsMessage.BY_GATEWAY_ID, SmsMessage.class)
+                .setParameter("id", gatewayId)
+                .getResultStream()
+                .findFirst()
+                .map(m -> {
+                    m.receipt(delivered, clock.instant());
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /**
+     * A queue message no retry can help (not a number, no such SMS): straight to the dead-letter queue with the
+     * reason, in this transaction, where staff see it and can replay it once the cause is fixed.
+     */
+    public void quarantine(String body, String key, String reason) {
+        TextMessage copy = jms.createTextMessage(body);
+        try {
+            copy.setStringProperty(REASON, reason.length() <= 200 ? reason : reason.substring(0, 200));
+            if (key != null) {
+                copy.setStringProperty(Notifications.KEY, key);
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+        jms.createProducer().send(deadLetters, copy);
+    }
+}
