@@ -37,6 +37,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.oneenroll.simulator.population.JsonLineWriter;
@@ -46,6 +47,11 @@ import org.oneenroll.simulator.population.PopulationGenerator;
  * The government data-sharing platform (政务数据共享平台) over HTTP/JSON: one query endpoint per source, app keys,
  * per-source latency and concurrency caps, injected faults, a query log, and an admin API for tests. Answers wait
  * on a timer rather than on a worker thread, so a few workers carry thousands of slow queries.
+ *
+ * <p>Health and admin requests never wait behind queries: the HTTP server's own threads only read requests, answer
+ * those and hand each query to the query workers. Nothing a request thread does waits on standard output or error
+ * (they may be pipes nobody reads): the query log's lines and the platform's own messages go through an
+ * {@link Outbox}.
  */
 public final class GovDataPlatform implements AutoCloseable {
 
@@ -56,6 +62,10 @@ public final class GovDataPlatform implements AutoCloseable {
     private static final int MAX_BODY = 64 * 1024;
     /** Created once: looking the JSON provider up per request costs more than parsing the request. */
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+    /** Threads that read requests and answer health and admin ones: short work that never waits. */
+    private static final int INTAKE_THREADS = 2;
+    /** Requests (and, apart, queries) waiting for a thread; past this a query is answered 503 BUSY at once. */
+    private static final int BACKLOG = 4096;
 
     static {
         // The JDK server writes headers and body in two segments; with Nagle's algorithm the body then waits for
@@ -70,10 +80,14 @@ public final class GovDataPlatform implements AutoCloseable {
     private final PlatformConfig config;
     private final FaultPlan faults;
     private final QueryLog log;
+    /** The platform's own messages: off the request threads, as standard error may be stuck. */
+    private final Outbox notes = new Outbox("gov-data-log", 1000);
+
     private final Set<Reply> underway = ConcurrentHashMap.newKeySet();
     private final Object idle = new Object();
     private volatile boolean stopping;
     private HttpServer server;
+    private ThreadPoolExecutor intake;
     private ThreadPoolExecutor workers;
     private ScheduledThreadPoolExecutor timer;
     private Instant startedAt;
@@ -91,34 +105,46 @@ public final class GovDataPlatform implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
+        intake = new ThreadPoolExecutor(
+                INTAKE_THREADS,
+                INTAKE_THREADS,
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(BACKLOG),
+                threads("gov-data-http"),
+                // past the queue the accepting thread answers itself: back-pressure instead of dropped sockets
+                // (it never waits long: intake threads hand queries on and never wait on an output)
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        // a full queue is refused (AbortPolicy): the intake thread then answers the query 503 BUSY at once
         workers = new ThreadPoolExecutor(
                 config.threads(),
                 config.threads(),
                 60,
                 TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(4096),
-                threads("gov-data-worker"),
-                // past the queue the accepting thread answers itself: back-pressure instead of dropped sockets
-                new ThreadPoolExecutor.CallerRunsPolicy());
+                new ArrayBlockingQueue<>(BACKLOG),
+                threads("gov-data-worker"));
         timer = new ScheduledThreadPoolExecutor(2, threads("gov-data-timer"));
         timer.setRemoveOnCancelPolicy(true);
         server = HttpServer.create(address, 512);
         server.createContext("/", this::route);
-        server.setExecutor(workers);
+        server.setExecutor(intake);
         server.start();
         startedAt = Instant.now();
         PopulationGenerator g = lookup.generator();
-        LOG.info(() -> String.format(
-                "government data platform listening on %s: county %s %s, %d families, seed %d, "
-                        + "plan year %d, fault seed %s, %d app key(s)",
-                baseUri(),
-                g.layout().county().code(),
-                g.layout().county().name(),
-                lookup.families(),
-                g.seed(),
-                g.planYear(),
-                faults.seed(),
-                config.appKeys().size()));
+        note(
+                Level.INFO,
+                null,
+                () -> String.format(
+                        "government data platform listening on %s: county %s %s, %d families, seed %d, "
+                                + "plan year %d, fault seed %s, %d app key(s)",
+                        baseUri(),
+                        g.layout().county().code(),
+                        g.layout().county().name(),
+                        lookup.families(),
+                        g.seed(),
+                        g.planYear(),
+                        faults.seed(),
+                        config.appKeys().size()));
         return this;
     }
 
@@ -176,15 +202,20 @@ public final class GovDataPlatform implements AutoCloseable {
         server.stop(0);
         timer.shutdownNow();
         workers.shutdown();
+        intake.shutdown();
         try {
             if (!workers.awaitTermination(2, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
+            }
+            if (!intake.awaitTermination(1, TimeUnit.SECONDS)) {
+                intake.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         log.close();
-        LOG.info("government data platform stopped");
+        note(Level.INFO, null, () -> "government data platform stopped");
+        notes.close(Duration.ofSeconds(1));
     }
 
     @Override
@@ -192,12 +223,20 @@ public final class GovDataPlatform implements AutoCloseable {
         stop();
     }
 
+    /** On an intake thread: answers health and admin requests, hands queries to the query workers. */
     private void route(HttpExchange x) {
         try {
             String path = x.getRequestURI().getPath();
             String method = x.getRequestMethod();
             if (path.startsWith(API + "/") && path.endsWith("/query")) {
-                query(x, path.substring(API.length() + 1, path.length() - "/query".length()));
+                String slug = path.substring(API.length() + 1, path.length() - "/query".length());
+                long arrived = System.nanoTime();
+                Instant at = Instant.now();
+                try {
+                    workers.execute(() -> guarded(x, () -> query(x, slug, arrived, at, false)));
+                } catch (RejectedExecutionException e) {
+                    query(x, slug, arrived, at, true);
+                }
                 return;
             }
             drain(x);
@@ -220,20 +259,36 @@ public final class GovDataPlatform implements AutoCloseable {
                 });
                 default -> send(x, 404, error(null, null, "NOT_FOUND", "no such endpoint: " + method + " " + path));
             }
-        } catch (RuntimeException | IOException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "unexpected failure answering " + x.getRequestURI().getPath(),
-                    e);
-            send(x, 500, error(null, null, "INTERNAL_ERROR", "unexpected failure: " + e));
+        } catch (Throwable e) {
+            failed(x, e);
         }
+    }
+
+    /** Runs {@code action} on a query worker; whatever it throws, the exchange is answered and closed. */
+    private void guarded(HttpExchange x, Action action) {
+        try {
+            action.run();
+        } catch (Throwable e) {
+            failed(x, e);
+        }
+    }
+
+    /** Answers 500 (if nothing was sent yet) and closes the exchange: no failure leaves a caller hanging. */
+    private void failed(HttpExchange x, Throwable e) {
+        note(
+                Level.WARNING,
+                e,
+                () -> "unexpected failure answering " + x.getRequestURI().getPath());
+        send(x, 500, error(null, null, "INTERNAL_ERROR", "unexpected failure: " + e));
     }
 
     // ---- source queries -------------------------------------------------------------------------------------
 
-    private void query(HttpExchange x, String slug) throws IOException {
-        long arrived = System.nanoTime();
-        Instant at = Instant.now();
+    /**
+     * Answers one query; {@code overloaded} when no query worker could take it, so it is turned away BUSY (and
+     * logged) at once, on the intake thread.
+     */
+    private void query(HttpExchange x, String slug, long arrived, Instant at, boolean overloaded) throws IOException {
         Optional<Source> found = Source.bySlug(slug);
         byte[] body = x.getRequestBody().readNBytes(MAX_BODY + 1);
         if (found.isEmpty()) {
@@ -276,6 +331,20 @@ public final class GovDataPlatform implements AutoCloseable {
             send(x, 503, error(queryId, request.requestId, source, "SHUTTING_DOWN", "the platform is stopping"));
             return;
         }
+        if (overloaded) {
+            record(queryId, at, caller, source, request, 0, Outcome.BUSY, 0);
+            x.getResponseHeaders().set("Retry-After", "1");
+            send(
+                    x,
+                    503,
+                    error(
+                            queryId,
+                            request.requestId,
+                            source,
+                            "BUSY",
+                            "the platform is overloaded (" + BACKLOG + " queries waiting); retry later"));
+            return;
+        }
         if (!faults.tryAcquire(source)) {
             record(queryId, at, caller, source, request, 0, Outcome.BUSY, 0);
             x.getResponseHeaders().set("Retry-After", "1");
@@ -295,8 +364,9 @@ public final class GovDataPlatform implements AutoCloseable {
         underway.add(reply);
         try {
             answer(reply, arrived, at, caller, request);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "query " + queryId + " on " + source.slug() + " failed", e);
+        } catch (RuntimeException | Error e) {
+            // the reply must still go, and give its slot back
+            note(Level.WARNING, e, () -> "query " + queryId + " on " + source.slug() + " failed");
             record(queryId, at, caller, source, request, 0, Outcome.ERROR, 0);
             reply.complete(500, error(queryId, request.requestId, source, "INTERNAL_ERROR", "lookup failed"));
         }
@@ -526,7 +596,7 @@ public final class GovDataPlatform implements AutoCloseable {
             send(x, 400, error(null, null, "BAD_REQUEST", e.getMessage()));
             return;
         }
-        LOG.info(() -> "faults changed: " + new String(body, StandardCharsets.UTF_8));
+        note(Level.INFO, null, () -> "faults changed: " + new String(body, StandardCharsets.UTF_8));
         send(x, 200, json(faults.describe()));
     }
 
@@ -575,6 +645,8 @@ public final class GovDataPlatform implements AutoCloseable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("startedAt", startedAt.toString());
         m.put("answersUnderway", underway.size());
+        m.put("queriesWaiting", workers.getQueue().size());
+        m.put("queryLogLinesDropped", log.droppedLines());
         m.put("sources", sources);
         return m;
     }
@@ -585,7 +657,7 @@ public final class GovDataPlatform implements AutoCloseable {
         void run() throws IOException;
     }
 
-    private static void only(HttpExchange x, String method, Action action) throws IOException {
+    private void only(HttpExchange x, String method, Action action) throws IOException {
         if (x.getRequestMethod().equals(method)) {
             action.run();
         } else {
@@ -640,7 +712,8 @@ public final class GovDataPlatform implements AutoCloseable {
         return error(null, requestId, source, code, message);
     }
 
-    private static void send(HttpExchange x, int status, byte[] body) {
+    /** Sends one answer and closes the exchange, whatever happens; never throws for a caller that went away. */
+    private void send(HttpExchange x, int status, byte[] body) {
         try {
             x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
@@ -649,10 +722,20 @@ public final class GovDataPlatform implements AutoCloseable {
             }
         } catch (IOException e) {
             // the caller gave up (its own timeout): nothing to answer to
-            LOG.log(Level.FINE, "answer not delivered", e);
+            if (LOG.isLoggable(Level.FINE)) {
+                note(Level.FINE, e, () -> "answer not delivered");
+            }
         } finally {
             x.close();
         }
+    }
+
+    /**
+     * Logs off the calling thread: the console handler writes to standard error, which may be a pipe nobody reads.
+     * A message that finds the outbox full is dropped rather than waited for.
+     */
+    private void note(Level level, Throwable thrown, Supplier<String> message) {
+        notes.offer(() -> LOG.log(level, thrown, message));
     }
 
     private static ThreadFactory threads(String name) {

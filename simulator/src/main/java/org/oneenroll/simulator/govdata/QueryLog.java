@@ -1,10 +1,13 @@
 package org.oneenroll.simulator.govdata;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +24,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.StreamHandler;
 import org.oneenroll.simulator.population.JsonLineWriter;
 
 /**
@@ -35,6 +37,8 @@ public final class QueryLog {
     private static final int FILE_LIMIT = 10 * 1024 * 1024;
 
     private static final int FILE_COUNT = 5;
+    /** Lines waiting for standard output; past this (about 3 MB) they are dropped rather than waited for. */
+    private static final int CONSOLE_BACKLOG = 10_000;
 
     private final int capacity;
     private final ArrayDeque<QueryLogEntry> entries;
@@ -43,14 +47,24 @@ public final class QueryLog {
     /** A logger of its own, so two platforms in one JVM (tests) never share handlers. */
     private final Logger lines = Logger.getAnonymousLogger();
 
-    private final boolean writesLines;
+    /** Whether lines go to the rotating file: written at once, so a test that has its answer finds the line. */
+    private final boolean toFile;
+    /** Standard output (or a test's stand-in), or {@code null}. */
+    private final OutputStream console;
+
+    private final Outbox printer;
 
     /**
      * @param capacity entries kept in memory, the oldest dropped first
      * @param file     rotating NDJSON file ({@code file}, {@code file.1}, ...), or {@code null}
-     * @param stdout   whether to print each line on standard output as well
+     * @param stdout   whether to print each line on standard output as well ({@link System#out} as it is now)
      */
     public QueryLog(int capacity, Path file, boolean stdout) throws IOException {
+        this(capacity, file, stdout ? System.out : null);
+    }
+
+    /** As above, printing each line on {@code console} when it is not {@code null}. */
+    QueryLog(int capacity, Path file, OutputStream console) throws IOException {
         if (capacity < 1) {
             throw new IllegalArgumentException("query log capacity must be at least 1: " + capacity);
         }
@@ -65,34 +79,22 @@ public final class QueryLog {
         }
         lines.setUseParentHandlers(false);
         lines.setLevel(Level.INFO);
-        Formatter messageOnly = new Formatter() {
-            @Override
-            public String format(LogRecord r) {
-                return r.getMessage() + System.lineSeparator();
-            }
-        };
         if (file != null) {
             FileHandler h = new FileHandler(
                     file.toAbsolutePath().toString().replace("%", "%%") + ".%g", FILE_LIMIT, FILE_COUNT, true);
             h.setEncoding(StandardCharsets.UTF_8.name());
-            h.setFormatter(messageOnly);
-            lines.addHandler(h);
-        }
-        if (stdout) {
-            lines.addHandler(new StreamHandler(System.out, messageOnly) {
+            h.setFormatter(new Formatter() {
                 @Override
-                public synchronized void publish(LogRecord r) {
-                    super.publish(r);
-                    flush();
-                }
-
-                @Override
-                public synchronized void close() {
-                    flush(); // never close System.out
+                public String format(LogRecord r) {
+                    return r.getMessage() + System.lineSeparator();
                 }
             });
+            lines.addHandler(h);
         }
-        writesLines = file != null || stdout;
+        this.toFile = file != null;
+        this.console = console;
+        // Standard output may be a pipe nobody reads: printed by a thread of its own, never by the query's
+        this.printer = console == null ? null : new Outbox("gov-data-query-log-stdout", CONSOLE_BACKLOG);
     }
 
     /** A log that only keeps memory, for tests. */
@@ -118,11 +120,32 @@ public final class QueryLog {
         }
         Source.bySlug(entry.source())
                 .ifPresent(s -> counts.get(s).get(entry.outcome()).increment());
-        if (writesLines) {
+        if (toFile || console != null) {
             JsonLineWriter w = new JsonLineWriter();
             w.value(entry.toMap());
-            lines.info(new String(w.toByteArray(), StandardCharsets.UTF_8));
+            String line = new String(w.toByteArray(), StandardCharsets.UTF_8);
+            if (toFile) {
+                lines.info(line);
+            }
+            if (console != null) {
+                byte[] bytes = (line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+                printer.offer(() -> print(bytes));
+            }
         }
+    }
+
+    private void print(byte[] bytes) {
+        try {
+            console.write(bytes);
+            console.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lines standard output did not get: it was stuck (nobody reading) or failed, and they were not waited for. */
+    public long droppedLines() {
+        return printer == null ? 0 : printer.dropped();
     }
 
     /**
@@ -170,8 +193,11 @@ public final class QueryLog {
         counts.values().forEach(m -> m.values().forEach(LongAdder::reset));
     }
 
-    /** Flushes and closes the file; standard output stays open. */
+    /** Flushes and closes the file; lines still waiting for standard output get a second, which stays open. */
     public void close() {
+        if (printer != null) {
+            printer.close(Duration.ofSeconds(1));
+        }
         for (Handler h : lines.getHandlers()) {
             lines.removeHandler(h);
             try {
