@@ -22,7 +22,17 @@ import java.util.List;
  */
 public final class MessagingAdmin {
 
-    private final String base = System.getProperty("oneenroll.provincial.url");
+    private final String base;
+
+    /** On the server, where the messaging simulator's address is a server setting. */
+    public MessagingAdmin() {
+        this(System.getProperty("oneenroll.provincial.url"));
+    }
+
+    public MessagingAdmin(String base) {
+        this.base = base;
+    }
+
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -58,6 +68,11 @@ public final class MessagingAdmin {
     /** The feedback items the provincial platform stored for a case, in the order they arrived. */
     public List<JsonObject> feedbackOf(String caseNumber) {
         return list("/admin/feedback?limit=1000&caseNumber=" + encode(caseNumber), "items");
+    }
+
+    /** The newest {@code limit} messages the SMSC stored, oldest first. */
+    public List<JsonObject> sms(int limit) {
+        return list("/admin/sms?limit=" + limit, "messages");
     }
 
     public JsonObject stats() {

@@ -1,0 +1,153 @@
+package org.oneenroll.it;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
+import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.oneenroll.identity.entity.PhoneNumber;
+import org.oneenroll.notification.boundary.Notifications;
+import org.oneenroll.notification.entity.SmsTemplate;
+
+/**
+ * The SMS benchmark (not a test: it asserts nothing and runs only with {@code -Pbenchmark}). On the test server,
+ * in one run: a bare Artemis baseline (a transacted producer and a consumer on a durable queue, persistent
+ * messages, same batch size) and then SMS end to end (outbox rows and queue messages committed in batches, the
+ * consumer, the gateway, the simulated SMSC over SMPP). Reports both throughputs, their ratio, and the
+ * percentiles of the time from a batch's commit to the SMSC's acceptance of each of its messages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SmsBenchmark {
+
+    static final int COUNT = Integer.getInteger("oneenroll.bench.sms", 100_000);
+    static final int BATCH = 500;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.oneEnroll();
+    }
+
+    @Inject
+    Notifications notifications;
+
+    @Resource(lookup = "java:jboss/UserTransaction")
+    UserTransaction tx;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory bare;
+
+    @Resource(lookup = "java:/jms/queue/PerfBaseline")
+    Queue baselineQueue;
+
+    @Test
+    void smsEndToEndAgainstBareArtemis() throws Exception {
+        MessagingAdmin smsc = new MessagingAdmin();
+        smsc.awaitUp();
+        double baseline = baseline(COUNT);
+
+        smsc.reset();
+        smsc.faults("{\"smsc\": {\"throttlePerSecond\": 0, \"receiptDelayMs\": 0}}");
+        String run = "bench:" + Long.toString(System.currentTimeMillis(), 36) + ":";
+        long[] commitMillis = new long[(COUNT + BATCH - 1) / BATCH];
+        long start = System.currentTimeMillis();
+        for (int b = 0; b < commitMillis.length; b++) {
+            tx.begin();
+            for (int i = b * BATCH; i < Math.min(COUNT, (b + 1) * BATCH); i++) {
+                notifications.sms(
+                        run + i,
+                        PhoneNumber.of(String.format("1350%07d", i)),
+                        SmsTemplate.LOGIN_CODE,
+                        null,
+                        String.format("%06d", i % 1_000_000));
+            }
+            tx.commit();
+            commitMillis[b] = System.currentTimeMillis();
+        }
+        await().atMost(Duration.ofMinutes(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> smsc.stats().getInt("accepted") >= COUNT);
+        List<JsonObject> accepted = smsc.sms(COUNT);
+        long[] latency = new long[accepted.size()];
+        long last = 0;
+        int n = 0;
+        for (JsonObject m : accepted) {
+            String key = m.getString("key");
+            int i = Integer.parseInt(key.substring(run.length()));
+            long at = Instant.parse(m.getString("acceptedAt")).toEpochMilli();
+            last = Math.max(last, at);
+            latency[n++] = at - commitMillis[i / BATCH];
+        }
+        Arrays.sort(latency);
+        double perSecond = COUNT * 1000.0 / (last - start);
+        Map<String, String> figures = new java.util.LinkedHashMap<>();
+        figures.put("sms end to end per second", String.format("%.0f", perSecond));
+        figures.put("bare artemis per second", String.format("%.0f", baseline));
+        figures.put("sms throughput ratio", String.format("%.2f", perSecond / baseline));
+        figures.put("sms commit to smsc p50 ms", String.valueOf(latency[latency.length / 2]));
+        figures.put("sms commit to smsc p99 ms", String.valueOf(latency[(int) (latency.length * 0.99)]));
+        figures.put(
+                "sms duplicates suppressed at the smsc",
+                smsc.stats().get("duplicates").toString());
+        StringBuilder report = new StringBuilder(
+                "SMS benchmark " + LocalDate.now() + ", " + COUNT + " SMS, batches of " + BATCH + "\n");
+        figures.forEach((k, v) -> report.append(k).append(": ").append(v).append('\n'));
+        System.out.println(report);
+        Files.writeString(
+                Path.of(System.getProperty("oneenroll.bench.out", "/tmp/sms-benchmark.txt")),
+                report,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    /** Messages per second through a durable queue: produced in transacted batches, consumed one by one. */
+    double baseline(int count) throws Exception {
+        try (JMSContext consuming = bare.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+                JMSContext producing = bare.createContext(JMSContext.SESSION_TRANSACTED)) {
+            JMSConsumer consumer = consuming.createConsumer(baselineQueue);
+            while (consumer.receiveNoWait() != null) {
+                // leftovers of an earlier run
+            }
+            long start = System.nanoTime();
+            CompletableFuture<Long> done = CompletableFuture.supplyAsync(() -> {
+                for (int i = 0; i < count; i++) {
+                    if (consumer.receive(60_000) == null) {
+                        throw new IllegalStateException("baseline consumer starved after " + i);
+                    }
+                }
+                return System.nanoTime();
+            });
+            JMSProducer producer = producing.createProducer();
+            for (int i = 0; i < count; i++) {
+                producer.send(baselineQueue, String.valueOf(i));
+                if ((i + 1) % BATCH == 0 || i == count - 1) {
+                    producing.commit();
+                }
+            }
+            long end = done.get();
+            return count / ((end - start) / 1e9);
+        }
+    }
+}
