@@ -131,18 +131,25 @@ public class SmsDispatch {
         }
     }
 
-    /** A delivery receipt; false if no message has that gateway id (yet: the receipt overtook the commit). */
+    /** A delivery receipt: the gateway's id for the message and whether the handset got it. */
+    public record Receipt(String gatewayId, boolean delivered) {}
+
+    /**
+     * Applies delivery receipts in one transaction and returns those whose message is not known (yet: a receipt
+     * can overtake the commit of the message it is about).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean receipt(String gatewayId, boolean delivered) {
-        return em.createNamedQuery(SmsMessage.BY_GATEWAY_ID, SmsMessage.class)
-                .setParameter("id", gatewayId)
-                .getResultStream()
-                .findFirst()
-                .map(m -> {
-                    m.receipt(delivered, clock.instant());
-                    return true;
-                })
-                .orElse(false);
+    public List<Receipt> receipts(List<Receipt> receipts) {
+        java.util.Map<String, Receipt> byId = new java.util.HashMap<>();
+        receipts.forEach(r -> byId.put(r.gatewayId(), r));
+        Instant now = clock.instant();
+        em.createQuery("select m from SmsMessage m where m.gatewayId in :ids", SmsMessage.class)
+                .setParameter("ids", byId.keySet())
+                .getResultList()
+                .forEach(m -> {
+                    m.receipt(byId.remove(m.gatewayId()).delivered(), now);
+                });
+        return List.copyOf(byId.values());
     }
 
     /**

@@ -6,6 +6,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,14 +25,17 @@ import org.oneenroll.notification.gateway.SmsGateway;
 
 /**
  * The server's one SMS gateway (SMPP or HTTP, by {@code oneenroll.sms.gateway}) and provincial platform client.
- * A delivery receipt can overtake the commit of the message it is about; it is retried a few times before it
- * is given up (the message then stays "submitted").
+ * Delivery receipts are collected and applied in batches every 200 ms; one that overtook the commit of its message
+ * is tried again for ten seconds before it is given up (the message then stays "submitted").
  */
 @ApplicationScoped
 public class Gateways {
 
     private static final Logger LOG = Logger.getLogger(Gateways.class.getName());
-    static final int RECEIPT_TRIES = 20;
+    /** A receipt whose message is still unknown is tried again on the next flushes, this many times (200 ms apart). */
+    static final int RECEIPT_TRIES = 50;
+
+    static final int RECEIPT_BATCH = 2000;
 
     @Inject
     SmsDispatch dispatch;
@@ -33,6 +43,8 @@ public class Gateways {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    private final Queue<Pending> receipts = new ConcurrentLinkedQueue<>();
+    private ScheduledFuture<?> flushing;
     private SmsGateway sms;
     private ProvincialPlatform provincial;
 
@@ -41,16 +53,20 @@ public class Gateways {
         GatewaySettings settings = GatewaySettings.fromEnvironment();
         sms = switch (settings.gateway()) {
             case "http" -> new HttpSmsGateway(settings);
-            case "smpp" -> new SmppGateway(settings, (id, delivered) -> receipt(id, delivered, 1));
+            case "smpp" -> new SmppGateway(settings, (id, delivered) -> receipts.add(new Pending(id, delivered, 1)));
             default -> throw new IllegalStateException(
                     "oneenroll.sms.gateway is smpp or http, not " + settings.gateway());
         };
         provincial = new ProvincialPlatform(settings);
+        flushing = scheduler.scheduleWithFixedDelay(this::flushReceipts, 200, 200, TimeUnit.MILLISECONDS);
         LOG.info(() -> "SMS gateway " + sms.name() + ", provincial platform at " + settings.provincialUrl());
     }
 
     @PreDestroy
     void close() {
+        if (flushing != null) {
+            flushing.cancel(false);
+        }
         if (sms instanceof SmppGateway smpp) {
             smpp.close();
         }
@@ -64,18 +80,37 @@ public class Gateways {
         return provincial;
     }
 
-    private void receipt(String gatewayId, boolean delivered, int attempt) {
+    /**
+     * Applies the receipts that came in, many per transaction, off the SMPP session's threads (which also carry the
+     * answers to submits: a database transaction per receipt there would slow every submit down).
+     */
+    void flushReceipts() {
         try {
-            if (dispatch.receipt(gatewayId, delivered)) {
+            List<Pending> batch = new ArrayList<>();
+            Pending p;
+            while (batch.size() < RECEIPT_BATCH && (p = receipts.poll()) != null) {
+                batch.add(p);
+            }
+            if (batch.isEmpty()) {
                 return;
             }
+            Map<String, Pending> byId = new HashMap<>();
+            batch.forEach(b -> byId.put(b.gatewayId(), b));
+            List<SmsDispatch.Receipt> unknown = dispatch.receipts(batch.stream()
+                    .map(b -> new SmsDispatch.Receipt(b.gatewayId(), b.delivered()))
+                    .toList());
+            for (SmsDispatch.Receipt r : unknown) {
+                Pending again = byId.get(r.gatewayId());
+                if (again.attempt() >= RECEIPT_TRIES) {
+                    LOG.warning(() -> "Delivery receipt for unknown SMSC message " + r.gatewayId() + " dropped");
+                } else {
+                    receipts.add(new Pending(again.gatewayId(), again.delivered(), again.attempt() + 1));
+                }
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "receipt for " + gatewayId, e);
+            LOG.log(Level.WARNING, "Applying delivery receipts failed; they are retried", e);
         }
-        if (attempt >= RECEIPT_TRIES) {
-            LOG.warning(() -> "Delivery receipt for unknown SMSC message " + gatewayId + " dropped");
-            return;
-        }
-        scheduler.schedule(() -> receipt(gatewayId, delivered, attempt + 1), 500L * attempt, TimeUnit.MILLISECONDS);
     }
+
+    private record Pending(String gatewayId, boolean delivered, int attempt) {}
 }

@@ -29,7 +29,7 @@ import org.oneenroll.notification.gateway.OutgoingSms;
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.SMS_OUTBOUND),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16")
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "32")
         })
 public class SmsOutboundListener implements MessageListener {
 

@@ -1,0 +1,104 @@
+package org.oneenroll.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (the system's, Debian packages {@code chromium} and {@code chromium-driver}) for
+ * browser tests, on the client side of the tests ({@code @RunAsClient}). Screenshots go to
+ * {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String BASE = "http://127.0.0.1:8080";
+    static final String PASSWORD = "yuzhong2027";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(first("/usr/bin/chromium", "/usr/bin/chromium-browser"));
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
+        // What a parent's or an officer's browser in China asks for (headless Chromium asks for English).
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(first("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static String first(String... candidates) {
+        for (String c : candidates) {
+            if (new File(c).canExecute()) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("not installed: " + String.join(" or ", candidates));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(BASE + path);
+    }
+
+    /** Signs in on the staff sign-in page and waits for the staff start page. */
+    public void signIn(String username) {
+        open("/login.xhtml");
+        find(By.id("login:username")).sendKeys(username);
+        find(By.id("login:password")).sendKeys(PASSWORD);
+        find(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/staff/"));
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot as {@code target/screenshots/<name>.png}. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.copy(
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                    dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save the screenshot " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
