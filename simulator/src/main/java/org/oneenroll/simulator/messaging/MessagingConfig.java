@@ -16,8 +16,10 @@ import java.nio.file.Path;
  * @param faultSeed       seed of the failure, undeliverable and error draws; {@code null} for unseeded
  * @param capacity        accepted messages, and case feedback items, held in memory (the oldest dropped first); the
  *                        idempotency key indexes are never trimmed
- * @param receiptAttempts tries per delivery receipt while no session can take it, then it is dropped
+ * @param receiptAttempts tries per delivery receipt while none is taken (no session, queue full, refused), then dropped
  * @param receiptRetryMs  pause between those tries
+ * @param receiptWindow   deliver_sm a receiving session may leave unanswered at once; the rest wait in its queue
+ * @param receiptQueue    receipts a receiving session's queue holds; one more is a failed try, retried later
  * @param threads         HTTP worker threads
  * @param logFile         rotating NDJSON event log ({@code FILE.0}, {@code FILE.1}, ...), or {@code null}
  */
@@ -34,6 +36,8 @@ public record MessagingConfig(
         int capacity,
         int receiptAttempts,
         long receiptRetryMs,
+        int receiptWindow,
+        int receiptQueue,
         int threads,
         Path logFile) {
 
@@ -42,6 +46,13 @@ public record MessagingConfig(
     public static final String DEMO_APP_KEY = "oneenroll-demo-key";
     /** What the benchmark (100,000 messages) and the crash test (10,000) need, ten times over. */
     public static final int DEFAULT_CAPACITY = 1_000_000;
+    /**
+     * Below the 3 PDU threads a jSMPP client has by default, so a client slow to answer receipts always has one
+     * left for its submit_sm_resp.
+     */
+    public static final int DEFAULT_RECEIPT_WINDOW = 2;
+    /** The benchmark's 100,000 receipts, on one session. */
+    public static final int DEFAULT_RECEIPT_QUEUE = 100_000;
 
     public MessagingConfig {
         check(bindAddress != null && !bindAddress.isBlank(), "bind address is required");
@@ -62,12 +73,17 @@ public record MessagingConfig(
         check(
                 receiptRetryMs >= 0 && receiptRetryMs <= 600_000,
                 "--receipt-retry-ms must be in [0, 600000]: " + receiptRetryMs);
+        check(receiptWindow >= 1 && receiptWindow <= 100, "receiptWindow must be in [1, 100]: " + receiptWindow);
+        check(
+                receiptQueue >= 1 && receiptQueue <= 10_000_000,
+                "receiptQueue must be in [1, 10000000]: " + receiptQueue);
         check(threads >= 1 && threads <= 256, "--threads must be in [1, 256]: " + threads);
     }
 
     /**
      * SMPP on 2775 and HTTP on 8182 at 127.0.0.1, the demo credentials and key, default faults, unseeded, a million
-     * messages held, receipts tried 5 times a second apart, 8 HTTP threads, no event log.
+     * messages held, receipts tried 5 times a second apart, 2 deliver_sm unanswered and 100,000 receipts queued per
+     * session at most, 8 HTTP threads, no event log.
      */
     public static MessagingConfig defaults() {
         return builder().build();
@@ -97,6 +113,8 @@ public record MessagingConfig(
         private int capacity = DEFAULT_CAPACITY;
         private int receiptAttempts = 5;
         private long receiptRetryMs = 1000;
+        private int receiptWindow = DEFAULT_RECEIPT_WINDOW;
+        private int receiptQueue = DEFAULT_RECEIPT_QUEUE;
         private int threads = 8;
         private Path logFile;
 
@@ -154,6 +172,13 @@ public record MessagingConfig(
             return this;
         }
 
+        /** Per receiving session: deliver_sm unanswered at once, and receipts waiting behind them, at most. */
+        public Builder receiptFlow(int window, int queue) {
+            this.receiptWindow = window;
+            this.receiptQueue = queue;
+            return this;
+        }
+
         public Builder threads(int workers) {
             this.threads = workers;
             return this;
@@ -181,6 +206,8 @@ public record MessagingConfig(
                     capacity,
                     receiptAttempts,
                     receiptRetryMs,
+                    receiptWindow,
+                    receiptQueue,
                     threads,
                     logFile);
         }

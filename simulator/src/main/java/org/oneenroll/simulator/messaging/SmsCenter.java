@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * The message centre behind both SMS channels: one store of accepted messages, one complete index of idempotency
  * keys, one throttle window and one failure draw, so a key accepted over SMPP is a duplicate over HTTP and the
  * other way round. It decides each submission, then delivers the accepted ones after the configured delay and
- * sends the delivery receipts asked for, retrying a few times while no session can take them.
+ * hands the delivery receipts asked for to the {@link ReceiptChannel}, trying again a few times while no session
+ * takes them. Nothing here waits for a client: a receipt's outcome comes back later.
  */
 public final class SmsCenter {
 
@@ -67,7 +68,7 @@ public final class SmsCenter {
     private final long receiptRetryMs;
     private final EventLog log;
     private final ScheduledThreadPoolExecutor timer;
-    private volatile ReceiptChannel receipts = r -> false;
+    private volatile ReceiptChannel receipts = a -> a.finished(ReceiptChannel.Result.NO_SESSION);
 
     // the store, the key index, the window and the numbering: guarded by this
     private final ArrayDeque<SmsRecord> records;
@@ -93,6 +94,7 @@ public final class SmsCenter {
     private final LongAdder receiptsSent = new LongAdder();
     private final LongAdder receiptsDropped = new LongAdder();
     private final LongAdder receiptRetries = new LongAdder();
+    private final LongAdder receiptsQueueFull = new LongAdder();
 
     /**
      * @param capacity        accepted messages held (the oldest dropped first); the key index is never trimmed
@@ -107,8 +109,8 @@ public final class SmsCenter {
         this.log = log;
         this.records = new ArrayDeque<>(Math.min(capacity, 1 << 16));
         AtomicInteger n = new AtomicInteger();
-        // deliver_sm waits for the client's response, so a few threads keep one slow client from holding the rest
-        this.timer = new ScheduledThreadPoolExecutor(4, r -> {
+        // one thread is enough: a delivery only marks the record and queues its receipt, it never waits for a client
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "sms-delivery-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -219,14 +221,36 @@ public final class SmsCenter {
             return;
         }
         r.receiptAttempted();
-        boolean sent;
+        ReceiptChannel.Attempt attempt = new ReceiptChannel.Attempt() {
+            @Override
+            public SmsRecord record() {
+                return r;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return gen != generation;
+            }
+
+            @Override
+            public void finished(ReceiptChannel.Result result) {
+                receiptTried(r, gen, result);
+            }
+        };
         try {
-            sent = receipts.send(r);
+            receipts.send(attempt);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "delivery receipt for " + r.messageId() + " failed", e);
-            sent = false;
+            receiptTried(r, gen, ReceiptChannel.Result.FAILED);
         }
-        if (sent) {
+    }
+
+    /** One try's outcome: done, tried again after {@code receiptRetryMs}, or dropped after the last attempt. */
+    private void receiptTried(SmsRecord r, long gen, ReceiptChannel.Result result) {
+        if (gen != generation) {
+            return;
+        }
+        if (result == ReceiptChannel.Result.SENT) {
             r.receiptSent();
             receiptsSent.increment();
             log.event("RECEIPT_SENT")
@@ -234,17 +258,23 @@ public final class SmsCenter {
                     .put("status", r.status())
                     .put("attempt", r.receiptAttempts())
                     .write();
-        } else if (r.receiptAttempts() < receiptAttempts) {
+            return;
+        }
+        if (result == ReceiptChannel.Result.QUEUE_FULL) {
+            receiptsQueueFull.increment();
+        }
+        if (r.receiptAttempts() < receiptAttempts) {
             receiptRetries.increment();
             schedule(() -> sendReceipt(r, gen), receiptRetryMs);
         } else {
             r.receiptDropped();
             receiptsDropped.increment();
             LOG.warning(() -> "delivery receipt for " + r.messageId() + " to system_id " + r.systemId()
-                    + " dropped after " + r.receiptAttempts() + " attempts: no session bound to receive it");
+                    + " dropped after " + r.receiptAttempts() + " attempts, the last one " + result);
             log.event("RECEIPT_DROPPED")
                     .put("messageId", r.messageId())
                     .put("attempts", r.receiptAttempts())
+                    .put("last", result)
                     .write();
         }
     }
@@ -307,6 +337,7 @@ public final class SmsCenter {
         m.put("receiptsDropped", dropped);
         m.put("receiptsPending", Math.max(0, receiptsRequested.sum() - sent - dropped));
         m.put("receiptRetries", receiptRetries.sum());
+        m.put("receiptsQueueFull", receiptsQueueFull.sum());
         synchronized (this) {
             m.put("uniqueKeys", keys.size());
             m.put("stored", records.size());
@@ -329,7 +360,14 @@ public final class SmsCenter {
             m.values().forEach(LongAdder::reset);
         }
         for (LongAdder a : List.of(
-                segments, delivered, undeliverable, receiptsRequested, receiptsSent, receiptsDropped, receiptRetries)) {
+                segments,
+                delivered,
+                undeliverable,
+                receiptsRequested,
+                receiptsSent,
+                receiptsDropped,
+                receiptRetries,
+                receiptsQueueFull)) {
             a.reset();
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -75,8 +76,8 @@ import org.jsmpp.util.MessageId;
 /**
  * The SMSC over SMPP 3.4, on jSMPP's server side: binds checked against the one configured system_id and
  * password, submit_sm decoded (short_message or message_payload, UCS-2 or Latin) with the idempotency key from TLV
- * 0x1401 and handed to the {@link SmsCenter}, delivery receipts sent back as deliver_sm, and a "down" switch that
- * refuses binds and drops every session.
+ * 0x1401 and handed to the {@link SmsCenter}, delivery receipts sent back as deliver_sm through each receiving
+ * session's {@link ReceiptOutbox}, and a "down" switch that refuses binds and drops every session.
  */
 final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliveryListener, ReceiptChannel {
 
@@ -103,8 +104,8 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
     /** How long a deliver_sm (or the SMSC's enquire_link) waits for the client's response. */
     private static final int TRANSACTION_TIMER_MS = 5000;
 
-    /** A session that bound successfully. */
-    private record Bound(SMPPServerSession session, String systemId, BindType type) {
+    /** A session that bound successfully; {@code receipts} is {@code null} for a transmitter. */
+    private record Bound(SMPPServerSession session, String systemId, BindType type, ReceiptOutbox receipts) {
 
         boolean receives() {
             return (type == BindType.BIND_RX || type == BindType.BIND_TRX)
@@ -133,6 +134,7 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
     private ServerSocket socket;
     private SMPPServerSessionListener listener;
     private ExecutorService binders;
+    private ExecutorService receiptWorkers;
     private ScheduledExecutorService closer;
     private Thread acceptor;
 
@@ -181,6 +183,13 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
             t.setDaemon(true);
             return t;
         });
+        AtomicInteger w = new AtomicInteger();
+        // at most receiptWindow workers per receiving session, each waiting for one deliver_sm_resp
+        receiptWorkers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "smsc-receipts-" + w.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         closer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "smsc-closer");
             t.setDaemon(true);
@@ -210,6 +219,7 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
         }
         dropAll();
         binders.shutdownNow();
+        receiptWorkers.shutdownNow();
         // refused connections still lingering are closed now rather than left open
         closer.shutdownNow().forEach(Runnable::run);
         try {
@@ -231,6 +241,18 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
         m.put("sessionsBound", sessions.size());
         m.put("sessionsByType", byType);
         m.put("bindsRefused", bindsRefused.get());
+        m.put(
+                "receiptsQueued",
+                sessions.values().stream()
+                        .filter(b -> b.receipts() != null)
+                        .mapToLong(b -> b.receipts().waiting())
+                        .sum());
+        m.put(
+                "receiptsInFlight",
+                sessions.values().stream()
+                        .filter(b -> b.receipts() != null)
+                        .mapToLong(b -> b.receipts().inFlight())
+                        .sum());
         return m;
     }
 
@@ -294,7 +316,12 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
             session.setTransactionTimer(TRANSACTION_TIMER_MS);
             // jSMPP leaves the 5 s bind timeout as the idle timer; a bound session is probed less eagerly
             session.setEnquireLinkTimer(ENQUIRE_LINK_MS);
-            Bound bound = new Bound(session, systemId, request.getBindType());
+            BindType type = request.getBindType();
+            ReceiptOutbox receipts = type == BindType.BIND_TX
+                    ? null
+                    : new ReceiptOutbox(
+                            r -> deliver(session, r), receiptWorkers, config.receiptWindow(), config.receiptQueue());
+            Bound bound = new Bound(session, systemId, type, receipts);
             sessions.put(session.getSessionId(), bound);
             request.accept(SMSC_SYSTEM_ID, InterfaceVersion.IF_34);
             if (!session.getSessionState().isBound()) {
@@ -455,44 +482,48 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
     // ---- delivery receipts ----------------------------------------------------------------------------------
 
     @Override
-    public boolean send(SmsRecord r) {
-        Optional<Bound> target = receiver(r);
+    public void send(ReceiptChannel.Attempt attempt) {
+        Optional<Bound> target = receiver(attempt.record());
         if (target.isEmpty()) {
-            return false;
+            attempt.finished(ReceiptChannel.Result.NO_SESSION);
+        } else if (!target.get().receipts().offer(attempt)) {
+            attempt.finished(ReceiptChannel.Result.QUEUE_FULL);
         }
+    }
+
+    /** Sends one receipt as deliver_sm and waits for the client's answer: on a receipt worker, never on a PDU thread. */
+    private ReceiptChannel.Result deliver(SMPPServerSession session, SmsRecord r) {
         boolean delivered = r.status() == SmsRecord.Status.DELIVERED;
         String text = receiptText(r);
         try {
-            target.get()
-                    .session()
-                    .deliverShortMessage(
-                            "",
-                            TypeOfNumber.UNKNOWN,
-                            NumberingPlanIndicator.UNKNOWN,
-                            r.destination(),
-                            TypeOfNumber.UNKNOWN,
-                            NumberingPlanIndicator.UNKNOWN,
-                            r.source() == null ? "" : r.source(),
-                            new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
-                            (byte) 0,
-                            (byte) 0,
-                            new RegisteredDelivery(0),
-                            DataCodings.ZERO,
-                            text.getBytes(StandardCharsets.US_ASCII),
-                            new OptionalParameter.Receipted_message_id(r.messageId()),
-                            new OptionalParameter.Message_state(
-                                    (delivered ? MessageState.DELIVERED : MessageState.UNDELIVERABLE).value()));
-            return true;
+            session.deliverShortMessage(
+                    "",
+                    TypeOfNumber.UNKNOWN,
+                    NumberingPlanIndicator.UNKNOWN,
+                    r.destination(),
+                    TypeOfNumber.UNKNOWN,
+                    NumberingPlanIndicator.UNKNOWN,
+                    r.source() == null ? "" : r.source(),
+                    new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
+                    (byte) 0,
+                    (byte) 0,
+                    new RegisteredDelivery(0),
+                    DataCodings.ZERO,
+                    text.getBytes(StandardCharsets.US_ASCII),
+                    new OptionalParameter.Receipted_message_id(r.messageId()),
+                    new OptionalParameter.Message_state(
+                            (delivered ? MessageState.DELIVERED : MessageState.UNDELIVERABLE).value()));
+            return ReceiptChannel.Result.SENT;
         } catch (NegativeResponseException e) {
             LOG.fine(() -> "deliver_sm for " + r.messageId() + " refused by the client: " + e.getCommandStatus());
-            return false;
+            return ReceiptChannel.Result.FAILED;
         } catch (ResponseTimeoutException
                 | InvalidResponseException
                 | PDUException
                 | IOException
                 | RuntimeException e) {
             LOG.fine(() -> "deliver_sm for " + r.messageId() + " failed: " + e);
-            return false;
+            return ReceiptChannel.Result.FAILED;
         }
     }
 
@@ -597,7 +628,16 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
 
         @Override
         public Connection accept() throws IOException {
-            return new SocketConnection(socket.accept());
+            Socket accepted = socket.accept();
+            try {
+                // PDUs are small and answered one by one: Nagle would hold a deliver_sm or submit_sm_resp back
+                // until the client acknowledged the one before
+                accepted.setTcpNoDelay(true);
+                return new SocketConnection(accepted);
+            } catch (IOException e) {
+                accepted.close();
+                throw e;
+            }
         }
 
         @Override

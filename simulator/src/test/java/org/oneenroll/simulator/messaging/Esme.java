@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCoding;
@@ -27,7 +29,8 @@ import org.jsmpp.session.SubmitSmResult;
 
 /**
  * A test ESME on jSMPP's client side, sending the way OneEnroll's SMS gateway does: UCS-2 for Chinese,
- * message_payload for long texts, the idempotency key in TLV 0x1401; every deliver_sm it receives is queued.
+ * message_payload for long texts, the idempotency key in TLV 0x1401; every deliver_sm it receives is queued. It can
+ * be told to hold its deliver_sm_resp back, as a gateway busy with its receipts would.
  */
 final class Esme implements AutoCloseable {
 
@@ -35,12 +38,25 @@ final class Esme implements AutoCloseable {
 
     final SMPPSession session = new SMPPSession();
     private final BlockingQueue<DeliverSm> delivered = new LinkedBlockingQueue<>();
+    /** Open: deliver_sm answered at once; closed: the receiving thread waits on it before answering. */
+    private volatile CountDownLatch answerReceipts = new CountDownLatch(0);
+
+    private final AtomicInteger held = new AtomicInteger();
 
     private Esme() {
         session.setTransactionTimer(5000);
         session.setMessageReceiverListener(new MessageReceiverListener() {
             @Override
             public void onAcceptDeliverSm(DeliverSm deliverSm) {
+                held.incrementAndGet();
+                try {
+                    // on one of jSMPP's PDU threads, as a gateway's own receipt handling would be
+                    answerReceipts.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    held.decrementAndGet();
+                }
                 delivered.add(deliverSm);
             }
 
@@ -135,6 +151,21 @@ final class Esme implements AutoCloseable {
                 };
     }
 
+    /** From now on each deliver_sm is held, its deliver_sm_resp not sent, until {@link #answerReceipts()}. */
+    void holdReceipts() {
+        answerReceipts = new CountDownLatch(1);
+    }
+
+    /** Answers the deliver_sm held since {@link #holdReceipts()}, and every later one at once. */
+    void answerReceipts() {
+        answerReceipts.countDown();
+    }
+
+    /** deliver_sm received and held, each keeping one of the client's PDU threads busy. */
+    int heldReceipts() {
+        return held.get();
+    }
+
     /** The next deliver_sm, waiting up to {@code timeout}; {@code null} when none came. */
     DeliverSm nextDeliverSm(Duration timeout) throws InterruptedException {
         return delivered.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -146,6 +177,7 @@ final class Esme implements AutoCloseable {
 
     @Override
     public void close() {
+        answerReceipts();
         session.unbindAndClose();
     }
 }

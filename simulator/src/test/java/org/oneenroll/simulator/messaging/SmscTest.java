@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsmpp.DefaultPDUReader;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
@@ -281,6 +282,77 @@ class SmscTest {
         assertEquals(3, r.receiptAttempts());
         assertEquals(SmsRecord.Status.DELIVERED, r.status(), "the handset got it; only the receipt was lost");
         assertEquals(0L, cut.stats().get("receiptsSent"));
+    }
+
+    @Test
+    void aClientSlowToAnswerReceiptsHasItsSubmitsAnsweredAllTheSameAndEveryReceiptLater() throws Exception {
+        Esme esme = bind(BindType.BIND_TRX);
+        esme.holdReceipts();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(esme.submitUcs2(TO, "回执稍后 " + i, "held-" + i, true));
+        }
+        await().atMost(WAIT).until(() -> esme.heldReceipts() >= 2);
+
+        // receipts now hold the client's PDU threads; each submit_sm_resp must still come within its 5 s timer
+        for (int i = 5; i < 25; i++) {
+            ids.add(esme.submitUcs2(TO, "回执稍后 " + i, "held-" + i, true));
+        }
+        await().atMost(WAIT)
+                .until(() -> cut.stats().get("receiptsQueued").equals(23L)
+                        && cut.stats().get("receiptsInFlight").equals(2L));
+        int heldAtOnce = esme.heldReceipts();
+        esme.answerReceipts();
+        List<String> receipted = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            DeliverSm receipt = esme.nextDeliverSm(WAIT);
+            assertNotNull(receipt, "receipt " + (i + 1) + " of " + ids.size() + " never came");
+            receipted.add(receipt.getShortMessageAsDeliveryReceipt().getId());
+        }
+
+        assertEquals(2, heldAtOnce, "no more deliver_sm unanswered than the window");
+        assertEquals(Set.copyOf(ids), Set.copyOf(receipted));
+        await().atMost(WAIT).until(() -> cut.stats().get("receiptsSent").equals(25L));
+        Map<String, Object> stats = cut.stats();
+        assertEquals(0L, stats.get("receiptRetries"), "a receipt waiting its turn is not a failed try");
+        assertEquals(0L, stats.get("receiptsQueued"));
+        assertTrue(esme.receivedNothing(), "every receipt exactly once");
+    }
+
+    @Test
+    void aReceiptPastAFullSessionQueueIsCountedAndTriedAgainLater() throws Exception {
+        try (MessagingSimulator small = new MessagingSimulator(MessagingConfig.builder()
+                                .smppPort(0)
+                                .httpPort(0)
+                                .smsc(SmscSettings.DEFAULT.withReceiptDelayMs(0))
+                                .receiptRetry(5, 1000)
+                                .receiptFlow(1, 2)
+                                .build())
+                        .start();
+                Esme esme = Esme.bind(small, BindType.BIND_TRX)) {
+            esme.holdReceipts();
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ids.add(esme.submitUcs2(TO, "队列已满 " + i, "full-" + i, true));
+            }
+
+            // one deliver_sm unanswered, two waiting behind it, two more found the queue full
+            await().atMost(WAIT)
+                    .until(() -> small.stats().get("receiptsQueueFull").equals(2L)
+                            && small.stats().get("receiptsQueued").equals(2L)
+                            && small.stats().get("receiptsInFlight").equals(1L));
+            esme.answerReceipts();
+            List<String> receipted = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                DeliverSm receipt = esme.nextDeliverSm(WAIT);
+                assertNotNull(receipt, "receipt " + (i + 1) + " of " + ids.size() + " never came");
+                receipted.add(receipt.getShortMessageAsDeliveryReceipt().getId());
+            }
+
+            assertEquals(Set.copyOf(ids), Set.copyOf(receipted));
+            await().atMost(WAIT).until(() -> small.stats().get("receiptsSent").equals(5L));
+            assertEquals(0L, small.stats().get("receiptsDropped"));
+        }
     }
 
     @Test
