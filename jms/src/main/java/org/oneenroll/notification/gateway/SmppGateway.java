@@ -193,6 +193,8 @@ public final class SmppGateway implements SmsGateway, AutoCloseable {
         public Connection createConnection(String host, int port) throws IOException {
             Socket socket = new Socket();
             try {
+                // Requests and answers are small PDUs: waiting to coalesce them (Nagle) only adds latency.
+                socket.setTcpNoDelay(true);
                 socket.connect(new InetSocketAddress(host, port), timeoutMillis);
                 return new SocketConnection(socket);
             } catch (IOException e) {
