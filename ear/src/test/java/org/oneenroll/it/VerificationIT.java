@@ -350,11 +350,42 @@ class VerificationIT {
         // Once a guardian authorises, the check runs by itself.
         cases.authorise(
                 c.caseNumber(),
-                ConsentGrant.forSources(declaration.guardians().get(0).idNumber(), PlanContext.ALL_SOURCES),
-                declaration);
+                ConsentGrant.forSources(declaration.guardians().get(0).idNumber(), PlanContext.ALL_SOURCES));
         EnrollmentCase checked = settled(c.caseNumber());
         assertNotEquals(CaseStatus.SUBMITTED, checked.status());
         assertFalse(simulator.queriesAbout(declaration.child().idNumber()).isEmpty());
+    }
+
+    @Test
+    void anAuthorisationThatDoesNotCoverTheSourcesEndsTheCheckWithoutAskingAnything() {
+        JsonObject family = Families.where(
+                        "without defects, house without hukou, applying for primary",
+                        f -> Families.clean(f)
+                                && Families.scenario(f).equals("HOUSE_ONLY")
+                                && Families.applies(f, Stage.PRIMARY))
+                .get(0);
+        Declaration declaration = declare(family);
+        EnrollmentCase c = submit(family, declaration, false);
+        cases.authorise(
+                c.caseNumber(),
+                ConsentGrant.forSources(
+                        declaration.guardians().get(0).idNumber(), java.util.Set.of(GovernmentSource.HUKOU)));
+
+        EnrollmentCase ended = settled(c.caseNumber());
+        assertEquals(CaseStatus.NEEDS_OFFLINE_CHECK, ended.status());
+        assertTrue(verifications.history(c.caseNumber()).isEmpty(), "no run: nothing was asked");
+        assertTrue(simulator.queriesAbout(declaration.child().idNumber()).isEmpty());
+        String note = cases.history(c.caseNumber())
+                .get(cases.history(c.caseNumber()).size() - 1)
+                .note();
+        assertEquals("verification.abandoned.consent-scope", note);
+
+        // Someone who knows the case number cannot authorise as a guardian the family did not name.
+        InvalidValueException stranger = assertThrows(
+                InvalidValueException.class,
+                () -> cases.authorise(
+                        c.caseNumber(), ConsentGrant.forSources(Families.childId(family), PlanContext.ALL_SOURCES)));
+        assertTrue(stranger.getMessage().contains("监护人"), stranger.getMessage());
     }
 
     @Test
@@ -367,7 +398,12 @@ class VerificationIT {
 
         InvalidValueException again =
                 assertThrows(InvalidValueException.class, () -> submit(family, declaration, false));
-        assertTrue(again.getMessage().contains(first.caseNumber()), again.getMessage());
+        assertTrue(again.getMessage().contains("已有一份有效申请"), again.getMessage());
+        assertFalse(again.getMessage().contains(first.caseNumber()), "a refusal never tells a case number");
+        assertEquals(
+                first.caseNumber(),
+                cases.activeCase(NationalId.of(declaration.child().idNumber()), year())
+                        .orElseThrow());
 
         cases.withdraw(first.caseNumber(), "家长撤回");
         EnrollmentCase second = submit(family, declaration, false);

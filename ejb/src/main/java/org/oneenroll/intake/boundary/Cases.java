@@ -38,6 +38,7 @@ import org.oneenroll.policy.boundary.Plans;
 import org.oneenroll.policy.control.AgeRule;
 import org.oneenroll.policy.entity.FamilyCategory;
 import org.oneenroll.policy.entity.Stage;
+import org.oneenroll.verification.control.PlanContexts;
 import org.oneenroll.verification.control.VerificationJson;
 import org.oneenroll.verification.entity.Declaration;
 import org.oneenroll.verification.entity.DeclaredPerson;
@@ -54,6 +55,10 @@ import org.oneenroll.verification.entity.PlanContext;
 public class Cases {
 
     static final String SYSTEM = "system";
+    /** How often a check a restart interrupted is resumed before the case goes to the counter. */
+    static final int MAX_RESUMES = 3;
+
+    static final int MAX_NAME = 64;
 
     @PersistenceContext
     EntityManager em;
@@ -63,6 +68,9 @@ public class Cases {
 
     @Inject
     Plans plans;
+
+    @Inject
+    PlanContexts planContexts;
 
     @Inject
     PersonalDataCipher cipher;
@@ -92,8 +100,10 @@ public class Cases {
         PlanContext plan = declaration.plan();
         LocalDate today = LocalDate.now(clock.withZone(Clocks.SHANGHAI));
         NationalId child = checkedId("child", declaration.child(), today);
+        checkedName("child", declaration.child());
         for (DeclaredPerson adult : declaration.adults()) {
             checkedId("guardian", adult, today);
+            checkedName("guardian", adult);
         }
         if (plan.stage() == Stage.PRIMARY) {
             AgeRule.Verdict age = new AgeRule().primary(child.birthDate(), plan.planYear());
@@ -109,9 +119,10 @@ public class Cases {
                     String.valueOf(plan.planYear()),
                     stageName(plan.stage()));
         }
-        activeCase(child, plan.planYear()).ifPresent(existing -> {
-            throw new InvalidValueException("child", "case.duplicate", existing);
-        });
+        if (activeCase(child, plan.planYear()).isPresent()) {
+            // Not the number: whoever knows a child's ID number must not learn the family's case from a refusal.
+            throw new InvalidValueException("child", "case.duplicate");
+        }
         String actor = actor();
         if (channel == Channel.COUNTER && actor.equals(SYSTEM)) {
             throw new InvalidValueException("enteredBy", "case.counter-staff");
@@ -138,21 +149,29 @@ public class Cases {
         }
         try {
             em.flush();
-        } catch (PersistenceException raced) {
-            // The unique index on the active child: a second submission for the child committed meanwhile.
-            throw new InvalidValueException("child", "case.duplicate-concurrent", child.masked());
+        } catch (PersistenceException e) {
+            if (violates(e, "enrollment_case_active_child")) {
+                // A second submission for the child committed meanwhile.
+                throw new InvalidValueException("child", "case.duplicate-concurrent", child.masked());
+            }
+            throw e;
         }
         return c;
     }
 
-    /** Records the guardian's authorisation for a case that has none in force, and starts the data checks. */
-    public Consent authorise(String caseNumber, ConsentGrant grant, Declaration declaration) {
+    /**
+     * Records a guardian's authorisation for the case (superseding one in force) and starts the data checks. The
+     * guardian must be one the stored declaration names, whatever the caller says.
+     */
+    public Consent authorise(String caseNumber, ConsentGrant grant) {
         EnrollmentCase c = require(caseNumber);
         if (!c.status().verifiable()) {
             throw new InvalidValueException(
                     "caseNumber", "case.not-verifiable", c.caseNumber(), statusName(c.status()));
         }
-        return grant(c, declaration, grant, c.channel(), actor(), clock.instant());
+        Declaration stored =
+                VerificationJson.declaration(c.declaration(), planContexts.of(c.county(), c.year(), c.stage()));
+        return grant(c, stored, grant, c.channel(), actor(), clock.instant());
     }
 
     /** Withdraws the authorisation in force: nothing more is asked about the family for this case. */
@@ -246,20 +265,16 @@ public class Cases {
      */
     public int startVerification(String caseNumber, Set<GovernmentSource> needed, Check check) {
         EnrollmentCase c = require(caseNumber);
+        CaseStatus status = c.status();
         Optional<Consent> consent = c.consent();
         if (consent.isEmpty()) {
+            if (check == Check.RESUME && status == CaseStatus.VERIFYING) {
+                // Withdrawn while a check was interrupted: nothing may be asked, and the case must not hang.
+                abandon(c, "verification.abandoned.consent-withdrawn");
+                return 0;
+            }
             throw new InvalidValueException("consent", "verification.consent-missing", c.caseNumber());
         }
-        if (!consent.get().covers(needed)) {
-            Set<GovernmentSource> missing = EnumSet.copyOf(needed);
-            missing.removeAll(consent.get().scope());
-            throw new InvalidValueException(
-                    "consent",
-                    "verification.consent-scope",
-                    c.caseNumber(),
-                    missing.stream().map(GovernmentSource::chineseName).collect(Collectors.joining("、")));
-        }
-        CaseStatus status = c.status();
         if (status == CaseStatus.VERIFYING && check != Check.RESUME) {
             throw new InvalidValueException("caseNumber", "verification.in-progress", c.caseNumber());
         }
@@ -272,11 +287,56 @@ public class Cases {
         if (!allowed) {
             throw new InvalidValueException("caseNumber", "case.not-verifiable", c.caseNumber(), statusName(status));
         }
-        if (status != CaseStatus.VERIFYING) {
+        if (!consent.get().covers(needed)) {
+            Set<GovernmentSource> missing = EnumSet.copyOf(needed);
+            missing.removeAll(consent.get().scope());
+            if (check != Check.AGAIN) {
+                // An automatic check that can never run: tell the family instead of retrying it for ever.
+                abandon(c, "verification.abandoned.consent-scope");
+                return 0;
+            }
+            throw new InvalidValueException(
+                    "consent",
+                    "verification.consent-scope",
+                    c.caseNumber(),
+                    missing.stream().map(GovernmentSource::chineseName).collect(Collectors.joining("、")));
+        }
+        if (status == CaseStatus.VERIFYING) {
+            if (c.resumeVerification(clock.instant()) > MAX_RESUMES) {
+                abandon(c, "verification.abandoned.interrupted");
+                return 0;
+            }
+        } else {
             c.move(CaseStatus.VERIFYING, actor(), clock.instant(), check.name());
             moved(c, status, null);
         }
         return c.verificationCount() + 1;
+    }
+
+    /**
+     * Ends a check that cannot be completed without asking anything more: the case goes to "needs offline check"
+     * with the reason, so it never hangs in "submitted" or "verifying" and the family is told.
+     */
+    public void abandonVerification(String caseNumber, String reasonKey) {
+        EnrollmentCase c = require(caseNumber);
+        if (c.status() == CaseStatus.SUBMITTED || c.status() == CaseStatus.VERIFYING) {
+            abandon(c, reasonKey);
+        }
+    }
+
+    private void abandon(EnrollmentCase c, String reasonKey) {
+        Instant now = clock.instant();
+        if (c.status() == CaseStatus.SUBMITTED) {
+            c.move(CaseStatus.VERIFYING, actor(), now, Check.RESUME.name());
+            moved(c, CaseStatus.SUBMITTED, null);
+        }
+        CaseStatus from = c.status();
+        c.verified(CaseStatus.NEEDS_OFFLINE_CHECK, c.category(), false, c.zoneCode(), actor(), now, reasonKey);
+        moved(
+                c,
+                from,
+                org.oneenroll.platform.control.Messages.format(
+                        org.oneenroll.platform.control.Messages.DEFAULT_LOCALE, reasonKey));
     }
 
     /**
@@ -318,7 +378,7 @@ public class Cases {
                 .setParameter("before", changedBefore)
                 .setMaxResults(max)
                 .getResultList());
-        return numbers.size() <= max ? numbers : numbers.subList(0, max);
+        return numbers;
     }
 
     private void moved(EnrollmentCase c, CaseStatus from, String detail) {
@@ -351,8 +411,29 @@ public class Cases {
                 channel,
                 actor,
                 now);
-        authorised.fire(new CaseAuthorised(c.caseNumber()));
+        authorised.fire(new CaseAuthorised(c.caseNumber(), c.status() == CaseStatus.SUBMITTED));
         return consent;
+    }
+
+    private static void checkedName(String field, DeclaredPerson person) {
+        if (person.name().codePointCount(0, person.name().length()) > MAX_NAME) {
+            throw new InvalidValueException(field, "case.name-too-long", MAX_NAME);
+        }
+    }
+
+    /** Whether a persistence failure is the violation of the named unique index or constraint. */
+    static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // SQL state 23505 is a unique violation on PostgreSQL and H2 alike; both name the index in the message.
+            if (t instanceof java.sql.SQLException sql
+                    && "23505".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage())
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NationalId checkedId(String field, DeclaredPerson person, LocalDate today) {

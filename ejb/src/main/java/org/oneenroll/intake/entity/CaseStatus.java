@@ -31,7 +31,7 @@ public enum CaseStatus {
     public Set<CaseStatus> next() {
         return switch (this) {
             case SUBMITTED -> EnumSet.of(VERIFYING, WITHDRAWN);
-            case VERIFYING -> EnumSet.of(VERIFIED, NEEDS_OFFLINE_CHECK);
+            case VERIFYING -> EnumSet.of(VERIFIED, NEEDS_OFFLINE_CHECK, WITHDRAWN);
                 // A re-check (我要复查) or a new proof sends a checked case back to the sources.
             case VERIFIED, NEEDS_OFFLINE_CHECK -> EnumSet.of(VERIFYING, UNDER_REVIEW, WITHDRAWN);
             case UNDER_REVIEW -> EnumSet.of(APPROVED, REJECTED, RETURNED);

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.oneenroll.identity.entity.SealedTextConverter;
 import org.oneenroll.verification.entity.GovernmentSource;
 
 /**
@@ -36,7 +37,8 @@ public class Consent {
     @JoinColumn(name = "case_id")
     private EnrollmentCase enrollmentCase;
 
-    @Column(name = "guardian_name", nullable = false, length = 64)
+    @Convert(converter = SealedTextConverter.class)
+    @Column(name = "guardian_name_sealed")
     private String guardianName;
 
     @Column(name = "guardian_digest", nullable = false)

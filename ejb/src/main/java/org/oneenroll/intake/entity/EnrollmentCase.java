@@ -131,6 +131,9 @@ public class EnrollmentCase implements LookupDigests.Digested {
     @Column(name = "verification_count", nullable = false)
     private int verificationCount;
 
+    @Column(name = "verification_resumes", nullable = false)
+    private int verificationResumes;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -209,7 +212,7 @@ public class EnrollmentCase implements LookupDigests.Digested {
      */
     public void move(CaseStatus target, String actor, Instant now, String note) {
         if (!status.canMoveTo(target)) {
-            throw new InvalidValueException("status", "case.transition", caseNumber, status.name(), target.name());
+            throw new InvalidValueException("status", "case.transition", caseNumber, label(status), label(target));
         }
         history.add(new CaseTransition(this, now, actor, status, target, note));
         status = target;
@@ -249,6 +252,21 @@ public class EnrollmentCase implements LookupDigests.Digested {
         return consents.stream().filter(Consent::inForce).reduce((a, b) -> b);
     }
 
+    /**
+     * Claims an interrupted check for resuming it: the claim changes the case (so a second claimer's transaction
+     * fails on the version) and moves its staleness clock. Returns how many times the check was resumed.
+     */
+    public int resumeVerification(Instant now) {
+        verificationResumes++;
+        statusChangedAt = now;
+        return verificationResumes;
+    }
+
+    private static String label(CaseStatus s) {
+        return org.oneenroll.platform.control.Messages.format(
+                org.oneenroll.platform.control.Messages.DEFAULT_LOCALE, "case.status." + s.name());
+    }
+
     /** Takes the outcome of a verification: where the case stands, and the category the records support. */
     public void verified(
             CaseStatus outcome,
@@ -266,6 +284,7 @@ public class EnrollmentCase implements LookupDigests.Digested {
         this.categoryConfirmed = confirmed;
         this.zoneCode = zoneCode;
         this.verificationCount++;
+        this.verificationResumes = 0;
     }
 
     /** How many status changes the case has had, the submission included. */

@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.oneenroll.notification.control.Destinations;
 import org.oneenroll.notification.entity.SmsMessage;
@@ -69,11 +68,9 @@ public class DeadLetters {
     public List<Letter> list(Channel channel, int max) {
         List<Letter> letters = new ArrayList<>();
         try (QueueBrowser browser = jms.createBrowser(dead(channel))) {
-            for (Object o : Collections.list(browser.getEnumeration())) {
-                if (letters.size() >= max) {
-                    break;
-                }
-                letters.add(letter((Message) o));
+            java.util.Enumeration<?> all = browser.getEnumeration();
+            while (letters.size() < max && all.hasMoreElements()) {
+                letters.add(letter((Message) all.nextElement()));
             }
         } catch (JMSException e) {
             throw new IllegalStateException("cannot browse " + channel.deadLetters, e);

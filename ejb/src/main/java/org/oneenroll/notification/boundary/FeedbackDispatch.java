@@ -21,7 +21,8 @@ import org.oneenroll.notification.entity.CaseFeedbackItem;
 
 /**
  * The case-feedback consumer's side of the outbox: an item goes to the provincial platform only after every
- * earlier item of its case (so the platform sees a case's changes in order), and only once.
+ * earlier item of its case is settled (sent, or refused by the platform as invalid), so the platform sees a
+ * case's changes in order, and only once.
  */
 @Stateless
 public class FeedbackDispatch {
@@ -54,6 +55,9 @@ public class FeedbackDispatch {
     @Resource(lookup = Destinations.CASE_FEEDBACK_DLQ)
     Queue deadLetters;
 
+    @Resource(lookup = Destinations.CASE_FEEDBACK)
+    Queue queue;
+
     @Inject
     Clock clock;
 
@@ -64,7 +68,7 @@ public class FeedbackDispatch {
             return Optional.empty();
         }
         Action action;
-        if (item.sentAt() != null) {
+        if (item.settled()) {
             action = Action.ALREADY_SENT;
         } else {
             long earlier = em.createNamedQuery(CaseFeedbackItem.UNSENT_BEFORE, Long.class)
@@ -88,6 +92,27 @@ public class FeedbackDispatch {
         CaseFeedbackItem item = em.find(CaseFeedbackItem.class, id);
         item.attempt();
         item.sent(clock.instant());
+    }
+
+    /** The platform refused the item as invalid: settled, so the case's later items are not held back. */
+    public void refused(long id, String error) {
+        CaseFeedbackItem item = em.find(CaseFeedbackItem.class, id);
+        item.attempt();
+        item.refused(clock.instant(), error);
+    }
+
+    /**
+     * The item waits for an earlier one of its case: queued again after {@code delay}, in this transaction, without
+     * using up the queue's delivery attempts.
+     */
+    public void later(long id, String caseNumber, java.time.Duration delay) {
+        TextMessage m = jms.createTextMessage(String.valueOf(id));
+        try {
+            m.setStringProperty("JMSXGroupID", caseNumber);
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+        jms.createProducer().setDeliveryDelay(delay.toMillis()).send(queue, m);
     }
 
     /** The platform failed or is down: recorded in its own transaction, the queue message is redelivered later. */

@@ -24,6 +24,7 @@ import org.oneenroll.notification.control.MessagingSettings;
 import org.oneenroll.notification.control.NumberRateLimit;
 import org.oneenroll.notification.control.QuietHours;
 import org.oneenroll.notification.entity.SmsMessage;
+import org.oneenroll.notification.entity.SmsStatus;
 
 /**
  * The SMS consumer's side of the outbox, called in the queue message's transaction: what to do with a message
@@ -139,16 +140,26 @@ public class SmsDispatch {
      * can overtake the commit of the message it is about).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Receipt> receipts(List<Receipt> receipts) {
+    public List<Receipt> receipts(String gateway, List<Receipt> receipts) {
         java.util.Map<String, Receipt> byId = new java.util.HashMap<>();
         receipts.forEach(r -> byId.put(r.gatewayId(), r));
         Instant now = clock.instant();
-        em.createQuery("select m from SmsMessage m where m.gatewayId in :ids", SmsMessage.class)
+        // Gateway ids are not unique for ever (an SMSC restarts its numbering): only a message still waiting for
+        // its receipt, through that gateway, and the newest of them, takes it.
+        List<SmsMessage> waiting = em.createQuery(
+                        "select m from SmsMessage m where m.gateway = :gateway and m.gatewayId in :ids"
+                                + " and m.status = :submitted order by m.submittedAt desc",
+                        SmsMessage.class)
+                .setParameter("gateway", gateway)
                 .setParameter("ids", byId.keySet())
-                .getResultList()
-                .forEach(m -> {
-                    m.receipt(byId.remove(m.gatewayId()).delivered(), now);
-                });
+                .setParameter("submitted", SmsStatus.SUBMITTED)
+                .getResultList();
+        for (SmsMessage m : waiting) {
+            Receipt r = byId.remove(m.gatewayId());
+            if (r != null) {
+                m.receipt(r.delivered(), now);
+            }
+        }
         return List.copyOf(byId.values());
     }
 

@@ -23,7 +23,7 @@ import java.time.Instant;
 @NamedQuery(
         name = CaseFeedbackItem.UNSENT_BEFORE,
         query = "select count(f) from CaseFeedbackItem f where f.caseNumber = :number and f.sequence < :sequence"
-                + " and f.sentAt is null")
+                + " and f.sentAt is null and f.refusedAt is null")
 @NamedQuery(
         name = CaseFeedbackItem.OF_CASE,
         query = "select f from CaseFeedbackItem f where f.caseNumber = :number order by f.sequence")
@@ -59,6 +59,9 @@ public class CaseFeedbackItem {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "refused_at")
+    private Instant refusedAt;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -92,6 +95,21 @@ public class CaseFeedbackItem {
     public void sent(Instant at) {
         sentAt = at;
         lastError = null;
+    }
+
+    /** The platform refused the item as invalid: it is done (in the dead-letter queue), later items may go. */
+    public void refused(Instant at, String error) {
+        refusedAt = at;
+        failed(error);
+    }
+
+    /** Whether nothing more will be done with it: sent, or refused by the platform. */
+    public boolean settled() {
+        return sentAt != null || refusedAt != null;
+    }
+
+    public Instant refusedAt() {
+        return refusedAt;
     }
 
     public void failed(String error) {

@@ -51,7 +51,9 @@ public class VerificationSweeper {
     Clock clock;
 
     public void onAuthorised(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseAuthorised event) {
-        start(event.caseNumber(), CaseVerification.Trigger.SUBMISSION);
+        start(
+                event.caseNumber(),
+                event.firstCheck() ? CaseVerification.Trigger.SUBMISSION : CaseVerification.Trigger.RECHECK);
     }
 
     @Schedule(minute = "*/2", hour = "*", persistent = false)

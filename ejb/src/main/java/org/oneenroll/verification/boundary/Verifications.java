@@ -72,13 +72,16 @@ public class Verifications {
     Clock clock;
 
     /**
-     * Verifies the case now and returns the stored run. Takes about as long as the slowest source.
+     * Verifies the case now and returns the stored run. Takes about as long as the slowest source. Empty when an
+     * automatic check could not run (authorisation withdrawn or too narrow, resumed too often): the case is then
+     * "needs offline check" with the reason, and nothing was asked.
      *
-     * @throws InvalidValueException without an authorisation covering the sources, or when the case is being
-     *                               verified or past verification
+     * @throws InvalidValueException without an authorisation covering the sources (a family's re-check, or a first
+     *                               check before any authorisation), or when the case is being verified or past
+     *                               verification
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public CaseVerification verify(String caseNumber, CaseVerification.Trigger trigger) {
+    public Optional<CaseVerification> verify(String caseNumber, CaseVerification.Trigger trigger) {
         CaseForVerification c = cases.forVerification(caseNumber);
         PlanContext plan = plans.of(c.county(), c.year(), c.stage());
         Declaration declaration = VerificationJson.declaration(c.declaration(), plan);
@@ -102,6 +105,9 @@ public class Verifications {
                     case RECHECK -> Cases.Check.AGAIN;
                     case RECOVERY -> Cases.Check.RESUME;
                 });
+        if (run == 0) {
+            return Optional.empty();
+        }
         Instant started = clock.instant();
         List<SourceAnswer> answers;
         try {
@@ -112,14 +118,22 @@ public class Verifications {
             LOG.log(Level.WARNING, "Verification of " + c.caseNumber() + " failed before the sources answered", e);
             answers = unanswered(questions, started, e);
         }
-        VerificationResult result = verifier.verify(declaration, questions, answers, checkDate());
-        return runs.store(c.id(), c.caseNumber(), run, trigger, started, clock.instant(), result);
+        try {
+            VerificationResult result = verifier.verify(declaration, questions, answers, checkDate());
+            return Optional.of(runs.store(c.id(), c.caseNumber(), run, trigger, started, clock.instant(), result));
+        } catch (RuntimeException e) {
+            // A defect in the rules or in storing: never leave the case verifying, never ask again in a loop.
+            LOG.log(Level.SEVERE, "Verification of " + c.caseNumber() + " could not be judged or stored", e);
+            cases.abandonVerification(c.caseNumber(), "verification.abandoned.failed");
+            throw e;
+        }
     }
 
     /** 我要复查: the family (or staff) asks for the sources to be asked again. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CaseVerification recheck(String caseNumber) {
-        return verify(caseNumber, CaseVerification.Trigger.RECHECK);
+        // A re-check is refused rather than abandoned, so it always has a run.
+        return verify(caseNumber, CaseVerification.Trigger.RECHECK).orElseThrow();
     }
 
     /** Every verification of the case, oldest first. */

@@ -18,8 +18,9 @@ import org.oneenroll.notification.gateway.ProvincialPlatform;
 
 /**
  * Pushes case changes to the provincial platform, a case's changes in order: an item whose predecessor has not
- * gone yet is rolled back and comes again after the queue's redelivery delay; a platform that is down is tried
- * again with back-off; one that refuses an item outright sends it to the dead-letter queue with the reason.
+ * gone yet is queued again for a few seconds later (not rolled back, which would use up its attempts); a
+ * platform that is down is tried again with back-off; an item it refuses outright is settled as refused and put
+ * in the dead-letter queue with the reason, so it does not hold back the case's later items.
  */
 @MessageDriven(
         activationConfig = {
@@ -30,6 +31,8 @@ import org.oneenroll.notification.gateway.ProvincialPlatform;
 public class CaseFeedbackListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(CaseFeedbackListener.class.getName());
+    /** How long an item waits before it looks again whether the earlier items of its case went. */
+    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(5);
 
     @Inject
     FeedbackDispatch dispatch;
@@ -63,7 +66,7 @@ public class CaseFeedbackListener implements MessageListener {
         Next n = next.get();
         switch (n.action()) {
             case ALREADY_SENT -> {}
-            case WAIT_FOR_EARLIER -> context.setRollbackOnly();
+            case WAIT_FOR_EARLIER -> dispatch.later(id, n.caseNumber(), WAIT);
             case SEND -> {
                 try {
                     gateways.provincial()
@@ -72,6 +75,7 @@ public class CaseFeedbackListener implements MessageListener {
                 } catch (ProvincialPlatform.Refused e) {
                     LOG.warning(() -> "Feedback " + n.key() + " not taken: " + e.getMessage());
                     if (e.permanent()) {
+                        dispatch.refused(id, e.getMessage());
                         dispatch.quarantine(body, e.getMessage());
                     } else {
                         dispatch.failed(id, e.getMessage());

@@ -96,19 +96,33 @@ public class Gateways {
             }
             Map<String, Pending> byId = new HashMap<>();
             batch.forEach(b -> byId.put(b.gatewayId(), b));
-            List<SmsDispatch.Receipt> unknown = dispatch.receipts(batch.stream()
-                    .map(b -> new SmsDispatch.Receipt(b.gatewayId(), b.delivered()))
-                    .toList());
+            List<SmsDispatch.Receipt> unknown;
+            try {
+                unknown = dispatch.receipts(
+                        sms.name(),
+                        batch.stream()
+                                .map(b -> new SmsDispatch.Receipt(b.gatewayId(), b.delivered()))
+                                .toList());
+            } catch (RuntimeException e) {
+                // The database failed: the whole batch goes back, each receipt counting one try.
+                LOG.log(Level.WARNING, "Applying " + batch.size() + " delivery receipts failed; they are retried", e);
+                batch.forEach(b -> requeue(b));
+                return;
+            }
             for (SmsDispatch.Receipt r : unknown) {
-                Pending again = byId.get(r.gatewayId());
-                if (again.attempt() >= RECEIPT_TRIES) {
-                    LOG.warning(() -> "Delivery receipt for unknown SMSC message " + r.gatewayId() + " dropped");
-                } else {
-                    receipts.add(new Pending(again.gatewayId(), again.delivered(), again.attempt() + 1));
-                }
+                requeue(byId.get(r.gatewayId()));
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Applying delivery receipts failed; they are retried", e);
+            LOG.log(Level.WARNING, "Applying delivery receipts failed", e);
+        }
+    }
+
+    private void requeue(Pending p) {
+        if (p.attempt() >= RECEIPT_TRIES) {
+            LOG.warning(
+                    () -> "Delivery receipt for SMSC message " + p.gatewayId() + " dropped: no message waits for it");
+        } else {
+            receipts.add(new Pending(p.gatewayId(), p.delivered(), p.attempt() + 1));
         }
     }
 

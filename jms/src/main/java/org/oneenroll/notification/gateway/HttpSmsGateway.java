@@ -71,14 +71,15 @@ public final class HttpSmsGateway implements SmsGateway {
             throw GatewayException.throttled("the SMS provider throttled", Duration.ofSeconds(Math.max(1, seconds)));
         }
         if (status != 200) {
-            throw GatewayException.failed("the SMS provider answered " + status + ": " + cut(response.body()), null);
+            throw GatewayException.failed(
+                    "the SMS provider answered " + status + " " + errorCode(response.body()), null);
         }
         try {
             JsonObject json =
                     Json.createReader(new StringReader(response.body())).readObject();
             return json.getString("messageId");
         } catch (JsonException | ClassCastException | NullPointerException e) {
-            throw GatewayException.failed("the SMS provider's answer has no messageId: " + cut(response.body()), e);
+            throw GatewayException.failed("the SMS provider's answer has no messageId", e);
         }
     }
 
@@ -90,7 +91,18 @@ public final class HttpSmsGateway implements SmsGateway {
         }
     }
 
-    static String cut(String s) {
-        return s == null ? "" : s.length() <= 120 ? s : s.substring(0, 120);
+    /**
+     * The machine-readable error code of an error answer ({@code {"code": "..."}}), never its free text: providers
+     * quote the number or the text back, which must not reach logs or the staff screen.
+     */
+    static String errorCode(String body) {
+        try {
+            String code = Json.createReader(new StringReader(body == null ? "" : body))
+                    .readObject()
+                    .getString("code", "");
+            return code.matches("[A-Za-z0-9_.-]{1,40}") ? code : "";
+        } catch (RuntimeException notJson) {
+            return "";
+        }
     }
 }

@@ -80,7 +80,7 @@ public final class ProvincialPlatform {
         }
         boolean permanent = code == 400 || code == 422;
         throw new Refused(
-                "the provincial platform answered " + code + ": " + HttpSmsGateway.cut(response.body()),
+                "the provincial platform answered " + code + " " + HttpSmsGateway.errorCode(response.body()),
                 permanent,
                 null);
     }

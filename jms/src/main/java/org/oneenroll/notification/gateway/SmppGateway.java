@@ -113,7 +113,7 @@ public final class SmppGateway implements SmsGateway, AutoCloseable {
         } catch (PDUException | InvalidResponseException e) {
             throw GatewayException.failed("SMPP protocol error: " + e.getMessage(), e);
         } catch (IOException e) {
-            close();
+            closeIfCurrent(s);
             throw GatewayException.failed("SMSC connection lost: " + e.getMessage(), e);
         }
     }
@@ -161,6 +161,13 @@ public final class SmppGateway implements SmsGateway, AutoCloseable {
                     + settings.systemId());
             session = fresh;
             return fresh;
+        }
+    }
+
+    /** Drops a session that failed, unless another thread has already bound a new one in its place. */
+    private synchronized void closeIfCurrent(SMPPSession failed) {
+        if (session == failed) {
+            close();
         }
     }
 
