@@ -41,6 +41,9 @@ public class DeadLetters {
         }
     }
 
+    /** JMS property with the reason a message was put in the dead-letter queue directly. */
+    public static final String REASON = "OneEnrollReason";
+
     /** A message in a dead-letter queue. */
     public record Letter(
             String messageId, String body, String key, String reason, int deliveries, Instant enqueuedAt) {}
@@ -63,6 +66,24 @@ public class DeadLetters {
 
     @Resource(lookup = Destinations.CASE_FEEDBACK_DLQ)
     Queue feedbackDead;
+
+    /**
+     * Puts a queue message no retry can help (not an id, no such row, refused as invalid) straight into the
+     * channel's dead-letter queue with the reason, in the caller's transaction, where staff see it and can replay
+     * it once the cause is fixed.
+     */
+    public void put(Channel channel, String body, String key, String reason) {
+        TextMessage letter = jms.createTextMessage(body);
+        try {
+            letter.setStringProperty(REASON, reason.length() <= 200 ? reason : reason.substring(0, 200));
+            if (key != null) {
+                letter.setStringProperty(Notifications.KEY, key);
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+        jms.createProducer().send(dead(channel), letter);
+    }
 
     /** The first {@code max} letters, oldest first. */
     public List<Letter> list(Channel channel, int max) {
@@ -145,7 +166,7 @@ public class DeadLetters {
                 m.getJMSMessageID(),
                 m instanceof TextMessage t ? t.getText() : m.getClass().getSimpleName(),
                 m.getStringProperty(Notifications.KEY),
-                m.getStringProperty(SmsDispatch.REASON),
+                m.getStringProperty(REASON),
                 m.propertyExists("JMSXDeliveryCount") ? m.getIntProperty("JMSXDeliveryCount") : 0,
                 Instant.ofEpochMilli(m.getJMSTimestamp()));
     }

@@ -1,22 +1,15 @@
 package org.oneenroll.notification.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.oneenroll.notification.control.Destinations;
 import org.oneenroll.notification.entity.CaseFeedbackItem;
 
 /**
@@ -49,14 +42,7 @@ public class FeedbackDispatch {
     EntityManager em;
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
-    JMSContext jms;
-
-    @Resource(lookup = Destinations.CASE_FEEDBACK_DLQ)
-    Queue deadLetters;
-
-    @Resource(lookup = Destinations.CASE_FEEDBACK)
-    Queue queue;
+    Notifications notifications;
 
     @Inject
     Clock clock;
@@ -105,14 +91,8 @@ public class FeedbackDispatch {
      * The item waits for an earlier one of its case: queued again after {@code delay}, in this transaction, without
      * using up the queue's delivery attempts.
      */
-    public void later(long id, String caseNumber, java.time.Duration delay) {
-        TextMessage m = jms.createTextMessage(String.valueOf(id));
-        try {
-            m.setStringProperty("JMSXGroupID", caseNumber);
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
-        }
-        jms.createProducer().setDeliveryDelay(delay.toMillis()).send(queue, m);
+    public void later(long id, java.time.Duration delay) {
+        notifications.enqueueFeedback(em.find(CaseFeedbackItem.class, id), delay);
     }
 
     /** The platform failed or is down: recorded in its own transaction, the queue message is redelivered later. */
@@ -130,16 +110,5 @@ public class FeedbackDispatch {
         return em.createNamedQuery(CaseFeedbackItem.OF_CASE, CaseFeedbackItem.class)
                 .setParameter("number", caseNumber)
                 .getResultList();
-    }
-
-    /** A queue message no retry can help: to the dead-letter queue with the reason, in this transaction. */
-    public void quarantine(String body, String reason) {
-        TextMessage copy = jms.createTextMessage(body);
-        try {
-            copy.setStringProperty(SmsDispatch.REASON, reason.length() <= 200 ? reason : reason.substring(0, 200));
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
-        }
-        jms.createProducer().send(deadLetters, copy);
     }
 }

@@ -78,16 +78,21 @@ public class Notifications {
         CaseFeedbackItem item = new CaseFeedbackItem(
                 caseNumber, last == null ? 1 : last + 1, status, occurredAt, detail, clock.instant());
         em.persist(item);
+        enqueueFeedback(item, Duration.ZERO);
+        return item;
+    }
+
+    /** Queues the item (again), after {@code delay}: for the dispatcher's items waiting for an earlier one. */
+    public void enqueueFeedback(CaseFeedbackItem item, Duration delay) {
         TextMessage m = jms.createTextMessage(String.valueOf(item.id()));
         try {
             m.setStringProperty(KEY, item.key());
             // One consumer at a time per case: the platform gets a case's changes in order.
-            m.setStringProperty("JMSXGroupID", caseNumber);
+            m.setStringProperty("JMSXGroupID", item.caseNumber());
         } catch (jakarta.jms.JMSException e) {
             throw new IllegalStateException(e);
         }
-        jms.createProducer().send(caseFeedback, m);
-        return item;
+        jms.createProducer().setDeliveryDelay(Math.max(0, delay.toMillis())).send(caseFeedback, m);
     }
 
     /** Queues the message again, after {@code delay}: for the dispatcher's held and throttled messages. */

@@ -1,15 +1,9 @@
 package org.oneenroll.notification.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -19,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.oneenroll.identity.control.PersonalDataCipher;
 import org.oneenroll.identity.entity.PhoneNumber;
-import org.oneenroll.notification.control.Destinations;
 import org.oneenroll.notification.control.MessagingSettings;
 import org.oneenroll.notification.control.NumberRateLimit;
 import org.oneenroll.notification.control.QuietHours;
@@ -33,9 +26,6 @@ import org.oneenroll.notification.entity.SmsStatus;
  */
 @Stateless
 public class SmsDispatch {
-
-    /** JMS property with the reason a message was put in the dead-letter queue directly. */
-    public static final String REASON = "OneEnrollReason";
 
     /** What the consumer does with a queue message. */
     public enum Action {
@@ -52,13 +42,6 @@ public class SmsDispatch {
 
     @Inject
     Notifications notifications;
-
-    @Inject
-    @JMSConnectionFactory("java:/JmsXA")
-    JMSContext jms;
-
-    @Resource(lookup = Destinations.SMS_OUTBOUND_DLQ)
-    Queue deadLetters;
 
     @Inject
     PersonalDataCipher cipher;
@@ -161,22 +144,5 @@ public class SmsDispatch {
             }
         }
         return List.copyOf(byId.values());
-    }
-
-    /**
-     * A queue message no retry can help (not a number, no such SMS): straight to the dead-letter queue with the
-     * reason, in this transaction, where staff see it and can replay it once the cause is fixed.
-     */
-    public void quarantine(String body, String key, String reason) {
-        TextMessage copy = jms.createTextMessage(body);
-        try {
-            copy.setStringProperty(REASON, reason.length() <= 200 ? reason : reason.substring(0, 200));
-            if (key != null) {
-                copy.setStringProperty(Notifications.KEY, key);
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
-        }
-        jms.createProducer().send(deadLetters, copy);
     }
 }

@@ -28,14 +28,12 @@ import org.oneenroll.identity.entity.SealedTextConverter;
 @Table(name = "sms_message")
 @EntityListeners(LookupDigests.class)
 @NamedQuery(name = SmsMessage.BY_KEY, query = "select m from SmsMessage m where m.key = :key")
-@NamedQuery(name = SmsMessage.BY_GATEWAY_ID, query = "select m from SmsMessage m where m.gatewayId = :id")
 @NamedQuery(
         name = SmsMessage.SENT_TO_SINCE,
         query = "select m.submittedAt from SmsMessage m where m.phoneDigest = :digest and m.submittedAt > :since")
 public class SmsMessage implements LookupDigests.Digested {
 
     public static final String BY_KEY = "SmsMessage.byKey";
-    public static final String BY_GATEWAY_ID = "SmsMessage.byGatewayId";
     public static final String SENT_TO_SINCE = "SmsMessage.sentToSince";
 
     @Id

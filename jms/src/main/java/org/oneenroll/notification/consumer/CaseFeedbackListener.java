@@ -11,6 +11,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.oneenroll.notification.boundary.DeadLetters;
 import org.oneenroll.notification.boundary.FeedbackDispatch;
 import org.oneenroll.notification.boundary.FeedbackDispatch.Next;
 import org.oneenroll.notification.control.Destinations;
@@ -40,6 +41,9 @@ public class CaseFeedbackListener implements MessageListener {
     @Inject
     Gateways gateways;
 
+    @Inject
+    DeadLetters deadLetters;
+
     @Resource
     MessageDrivenContext context;
 
@@ -55,18 +59,19 @@ public class CaseFeedbackListener implements MessageListener {
         try {
             id = Long.parseLong(body == null ? "" : body.strip());
         } catch (NumberFormatException e) {
-            dispatch.quarantine(String.valueOf(body), "not a feedback id: " + body);
+            deadLetters.put(
+                    DeadLetters.Channel.CASE_FEEDBACK, String.valueOf(body), null, "not a feedback id: " + body);
             return;
         }
         Optional<Next> next = dispatch.next(id);
         if (next.isEmpty()) {
-            dispatch.quarantine(body, "no feedback item " + id);
+            deadLetters.put(DeadLetters.Channel.CASE_FEEDBACK, body, null, "no feedback item " + id);
             return;
         }
         Next n = next.get();
         switch (n.action()) {
             case ALREADY_SENT -> {}
-            case WAIT_FOR_EARLIER -> dispatch.later(id, n.caseNumber(), WAIT);
+            case WAIT_FOR_EARLIER -> dispatch.later(id, WAIT);
             case SEND -> {
                 try {
                     gateways.provincial()
@@ -76,7 +81,7 @@ public class CaseFeedbackListener implements MessageListener {
                     LOG.warning(() -> "Feedback " + n.key() + " not taken: " + e.getMessage());
                     if (e.permanent()) {
                         dispatch.refused(id, e.getMessage());
-                        dispatch.quarantine(body, e.getMessage());
+                        deadLetters.put(DeadLetters.Channel.CASE_FEEDBACK, body, n.key(), e.getMessage());
                     } else {
                         dispatch.failed(id, e.getMessage());
                         context.setRollbackOnly();

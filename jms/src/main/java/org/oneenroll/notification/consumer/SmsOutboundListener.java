@@ -11,6 +11,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.oneenroll.notification.boundary.DeadLetters;
 import org.oneenroll.notification.boundary.Notifications;
 import org.oneenroll.notification.boundary.SmsDispatch;
 import org.oneenroll.notification.boundary.SmsDispatch.Next;
@@ -43,6 +44,9 @@ public class SmsOutboundListener implements MessageListener {
     @Inject
     Gateways gateways;
 
+    @Inject
+    DeadLetters deadLetters;
+
     @Resource
     MessageDrivenContext context;
 
@@ -62,12 +66,12 @@ public class SmsOutboundListener implements MessageListener {
         try {
             id = Long.parseLong(body == null ? "" : body.strip());
         } catch (NumberFormatException e) {
-            dispatch.quarantine(String.valueOf(body), key, "not an SMS id: " + body);
+            deadLetters.put(DeadLetters.Channel.SMS, String.valueOf(body), key, "not an SMS id: " + body);
             return;
         }
         Optional<Next> next = dispatch.next(id);
         if (next.isEmpty()) {
-            dispatch.quarantine(body, key, "no SMS " + id);
+            deadLetters.put(DeadLetters.Channel.SMS, body, key, "no SMS " + id);
             return;
         }
         Next n = next.get();
