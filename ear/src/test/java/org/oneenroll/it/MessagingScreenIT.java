@@ -91,6 +91,13 @@ class MessagingScreenIT {
                     browser.find(By.xpath("//tbody[@id='dlq:letters_data']/tr[td[contains(., '" + POISON + "')]]"));
             row.findElement(By.tagName("button")).click();
             browser.waitForText(By.id("growl_container"), "已放回发送队列");
+
+            // A malformed case number in the filter is refused at the field, in Chinese, and stays as typed.
+            browser.find(By.id("filters:caseNumber")).sendKeys("ABC-123");
+            browser.find(By.id("filters:search")).click();
+            browser.waitForText(By.id("filters"), "格式不正确");
+            assertEquals(
+                    "ABC-123", browser.find(By.id("filters:caseNumber")).getAttribute("value"));
         }
         try (Browser browser = new Browser()) {
             browser.signIn("school.reviewer");

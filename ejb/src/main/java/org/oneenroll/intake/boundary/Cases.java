@@ -117,7 +117,7 @@ public class Cases {
                     "case.no-plan",
                     plan.countyName(),
                     String.valueOf(plan.planYear()),
-                    stageName(plan.stage()));
+                    plan.stage().label());
         }
         if (activeCase(child, plan.planYear()).isPresent()) {
             // Not the number: whoever knows a child's ID number must not learn the family's case from a refusal.
@@ -167,7 +167,10 @@ public class Cases {
         EnrollmentCase c = require(caseNumber);
         if (!c.status().verifiable()) {
             throw new InvalidValueException(
-                    "caseNumber", "case.not-verifiable", c.caseNumber(), statusName(c.status()));
+                    "caseNumber",
+                    "case.not-verifiable",
+                    c.caseNumber(),
+                    c.status().label());
         }
         Declaration stored =
                 VerificationJson.declaration(c.declaration(), planContexts.of(c.county(), c.year(), c.stage()));
@@ -285,7 +288,7 @@ public class Cases {
                     case RESUME -> status == CaseStatus.SUBMITTED || status == CaseStatus.VERIFYING;
                 };
         if (!allowed) {
-            throw new InvalidValueException("caseNumber", "case.not-verifiable", c.caseNumber(), statusName(status));
+            throw new InvalidValueException("caseNumber", "case.not-verifiable", c.caseNumber(), status.label());
         }
         if (!consent.get().covers(needed)) {
             Set<GovernmentSource> missing = EnumSet.copyOf(needed);
@@ -456,14 +459,5 @@ public class Cases {
         Principal caller = session.getCallerPrincipal();
         String name = caller == null ? null : caller.getName();
         return name == null || name.equals("anonymous") ? SYSTEM : name.length() <= 64 ? name : name.substring(0, 64);
-    }
-
-    static String stageName(Stage stage) {
-        return stage == Stage.PRIMARY ? "小学" : "初中";
-    }
-
-    static String statusName(CaseStatus status) {
-        return org.oneenroll.platform.control.Messages.format(
-                org.oneenroll.platform.control.Messages.DEFAULT_LOCALE, "case.status." + status.name());
     }
 }

@@ -2,6 +2,7 @@ package org.oneenroll.intake.entity;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.oneenroll.platform.control.Messages;
 
 /**
  * Where a case is in its life (docs/architecture.md): submitted, checked against the government sources,
@@ -26,6 +27,11 @@ public enum CaseStatus {
     RECORD_CONFIRMED,
     WITHDRAWN,
     ARCHIVED;
+
+    /** The status as people read it (Chinese): message key {@code case.status.<NAME>}. */
+    public String label() {
+        return Messages.format(Messages.DEFAULT_LOCALE, "case.status." + name());
+    }
 
     /** The statuses this one may move to. */
     public Set<CaseStatus> next() {

@@ -212,7 +212,7 @@ public class EnrollmentCase implements LookupDigests.Digested {
      */
     public void move(CaseStatus target, String actor, Instant now, String note) {
         if (!status.canMoveTo(target)) {
-            throw new InvalidValueException("status", "case.transition", caseNumber, label(status), label(target));
+            throw new InvalidValueException("status", "case.transition", caseNumber, status.label(), target.label());
         }
         history.add(new CaseTransition(this, now, actor, status, target, note));
         status = target;
@@ -260,11 +260,6 @@ public class EnrollmentCase implements LookupDigests.Digested {
         verificationResumes++;
         statusChangedAt = now;
         return verificationResumes;
-    }
-
-    private static String label(CaseStatus s) {
-        return org.oneenroll.platform.control.Messages.format(
-                org.oneenroll.platform.control.Messages.DEFAULT_LOCALE, "case.status." + s.name());
     }
 
     /** Takes the outcome of a verification: where the case stands, and the category the records support. */

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.oneenroll.intake.entity.CaseStatusChanged;
 import org.oneenroll.notification.entity.SmsTemplate;
-import org.oneenroll.policy.entity.Stage;
 
 /**
  * What a case's status changes tell the outside, in the transaction of the change: the family's SMS (received,
@@ -29,7 +28,7 @@ public class CaseMessages {
                         SmsTemplate.APPLICATION_RECEIVED,
                         e.caseNumber(),
                         e.childName(),
-                        e.stage() == Stage.PRIMARY ? "小学" : "初中",
+                        e.stage().label(),
                         e.caseNumber());
                 case NEEDS_OFFLINE_CHECK -> notifications.sms(
                         key + ":" + SmsTemplate.CHECK_FAILED,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.oneenroll.identity.entity.PhoneNumber;
+import org.oneenroll.intake.entity.CaseNumber;
 import org.oneenroll.notification.boundary.DeadLetters;
 import org.oneenroll.notification.boundary.SmsHistory;
 import org.oneenroll.notification.entity.SmsStatus;
@@ -70,25 +71,33 @@ public class MessagingView implements Serializable {
         loadLetters();
     }
 
-    /** Applies the filter fields; a malformed number is refused at the field. */
+    /** Applies the filter fields; a malformed phone or case number is refused at its field, in Chinese. */
     public void search() {
         PhoneNumber number = null;
-        if (phone != null && !phone.isBlank()) {
-            try {
+        String caseFilter = null;
+        try {
+            if (phone != null && !phone.isBlank()) {
                 number = PhoneNumber.of(phone);
-            } catch (InvalidValueException e) {
-                FacesContext.getCurrentInstance()
-                        .addMessage(
-                                "filters:phone", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-                return;
             }
+        } catch (InvalidValueException e) {
+            refuse("filters:phone", e);
+            return;
+        }
+        try {
+            if (caseNumber != null && !caseNumber.isBlank()) {
+                caseFilter = CaseNumber.parse(caseNumber).toString();
+            }
+        } catch (InvalidValueException e) {
+            refuse("filters:caseNumber", e);
+            return;
         }
         filter = new SmsHistory.Filter(
-                number,
-                caseNumber == null || caseNumber.isBlank()
-                        ? null
-                        : caseNumber.strip().toUpperCase(java.util.Locale.ROOT),
-                status == null || status.isBlank() ? null : SmsStatus.valueOf(status));
+                number, caseFilter, status == null || status.isBlank() ? null : SmsStatus.valueOf(status));
+    }
+
+    private static void refuse(String field, InvalidValueException e) {
+        FacesContext.getCurrentInstance()
+                .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
 
     public void replay(LetterRow letter) {
