@@ -96,8 +96,7 @@ class MessagingScreenIT {
             browser.find(By.id("filters:caseNumber")).sendKeys("ABC-123");
             browser.find(By.id("filters:search")).click();
             browser.waitForText(By.id("filters"), "格式不正确");
-            assertEquals(
-                    "ABC-123", browser.find(By.id("filters:caseNumber")).getAttribute("value"));
+            assertEquals("ABC-123", browser.find(By.id("filters:caseNumber")).getAttribute("value"));
         }
         try (Browser browser = new Browser()) {
             browser.signIn("school.reviewer");
