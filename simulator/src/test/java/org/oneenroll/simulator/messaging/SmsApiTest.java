@@ -155,6 +155,9 @@ class SmsApiTest {
     @Test
     void throttledIs429InTheSameWindowAsTheSmsc() throws Exception {
         cut.faults().setSmsc(cut.faults().smsc().withThrottlePerSecond(1));
+        // one frozen instant for both submissions: a slow machine must not let the window slide between them
+        long frozen = System.nanoTime();
+        cut.sms().ticker(() -> frozen);
         try (Esme esme = Esme.bind(cut, BindType.BIND_TRX)) {
             esme.submitUcs2("13800138000", "占满窗口", null, false);
         }
