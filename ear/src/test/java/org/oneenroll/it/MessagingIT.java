@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -255,6 +257,52 @@ class MessagingIT {
                 0, outside.stats().getInt("feedbackOutOfOrder"), outside.stats().toString());
         List<CaseFeedbackItem> ours = feedback.ofCase(c.caseNumber());
         assertTrue(ours.stream().allMatch(f -> f.sentAt() != null));
+    }
+
+    @Test
+    void aBatchOfSmsGoesOutOnceEachThroughFailuresAndWithinTheNumbersLimit() throws Exception {
+        // A fifth of the submissions fail: the batch splits, and each failed SMS is retried on its own.
+        outside.faults("{\"smsc\": {\"failRate\": 0.2}}");
+        String run = "it:batch:" + System.nanoTime() + ":";
+        List<Notifications.SmsRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            requests.add(new Notifications.SmsRequest(
+                    run + i, PhoneNumber.of(phone(100 + i)), SmsTemplate.LOGIN_CODE, null, List.of("24" + (1000 + i))));
+        }
+        // Seven to one number: the limit (5 an hour) lets five go and holds two, though they share a batch.
+        for (int i = 0; i < 7; i++) {
+            requests.add(new Notifications.SmsRequest(
+                    run + "same:" + i, PhoneNumber.of(phone(99)), SmsTemplate.LOGIN_CODE, null, List.of("13579" + i)));
+        }
+        // The same event twice in one call, and again in a later call: one SMS.
+        requests.add(requests.get(3));
+        List<SmsMessage> first = inTransaction(() -> notifications.smsAll(requests));
+        assertEquals(requests.size(), first.size());
+        assertEquals(first.get(3).id(), first.get(requests.size() - 1).id());
+        SmsMessage again = inTransaction(() -> notifications.smsAll(List.of(requests.get(5))))
+                .get(0);
+        assertEquals(first.get(5).id(), again.id());
+
+        await().atMost(Duration.ofMinutes(2)).until(() -> outside.stats().getInt("accepted") >= 255);
+        List<JsonObject> accepted = outside.sms(1000);
+        Set<String> keys = new HashSet<>();
+        for (JsonObject m : accepted) {
+            assertTrue(keys.add(m.getString("key")), "accepted twice: " + m.getString("key"));
+        }
+        for (int i = 0; i < 250; i++) {
+            assertTrue(keys.contains(run + i), "lost: " + run + i);
+        }
+        assertEquals(255, keys.size(), "five of the seven to one number, and no more: " + keys.size());
+        assertTrue(outside.stats().getInt("failed") > 0, "the SMSC failed some: " + outside.stats());
+        List<SmsMessage> same = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            same.add(history.byKey(run + "same:" + i).orElseThrow());
+        }
+        assertEquals(2, same.stream().filter(m -> m.status() == SmsStatus.HELD).count());
+        assertTrue(same.stream().filter(m -> m.status() == SmsStatus.HELD).allMatch(m -> m.notBefore()
+                .isAfter(Instant.now().plus(Duration.ofMinutes(50)))));
+        await().atMost(ARRIVES)
+                .until(() -> history.byKey(run + 249).orElseThrow().status() == SmsStatus.DELIVERED);
     }
 
     @Test

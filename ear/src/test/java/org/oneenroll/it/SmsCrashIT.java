@@ -70,13 +70,28 @@ class SmsCrashIT {
         String run = PREFIX + Long.toString(System.currentTimeMillis(), 36) + ":";
         for (int from = 0; from < COUNT; from += PER_TRANSACTION) {
             tx.begin();
-            for (int i = from; i < from + PER_TRANSACTION; i++) {
-                notifications.sms(
-                        run + i,
-                        PhoneNumber.of(String.format("1370%07d", i)),
-                        SmsTemplate.LOGIN_CODE,
-                        null,
-                        String.format("%06d", i));
+            if (from / PER_TRANSACTION % 2 == 0) {
+                // one queue message per SMS, as a case's own events send them
+                for (int i = from; i < from + PER_TRANSACTION; i++) {
+                    notifications.sms(
+                            run + i,
+                            PhoneNumber.of(String.format("1370%07d", i)),
+                            SmsTemplate.LOGIN_CODE,
+                            null,
+                            String.format("%06d", i));
+                }
+            } else {
+                // a hundred per queue message, as published results send them
+                List<Notifications.SmsRequest> requests = new ArrayList<>();
+                for (int i = from; i < from + PER_TRANSACTION; i++) {
+                    requests.add(new Notifications.SmsRequest(
+                            run + i,
+                            PhoneNumber.of(String.format("1370%07d", i)),
+                            SmsTemplate.LOGIN_CODE,
+                            null,
+                            List.of(String.format("%06d", i))));
+                }
+                notifications.smsAll(requests);
             }
             tx.commit();
         }

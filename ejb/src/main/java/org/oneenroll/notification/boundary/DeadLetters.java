@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.oneenroll.notification.control.Destinations;
+import org.oneenroll.notification.control.SmsIds;
 import org.oneenroll.notification.entity.SmsMessage;
 
 /**
@@ -147,14 +148,18 @@ public class DeadLetters {
     }
 
     private void requeued(String body) {
+        List<Long> ids;
         try {
-            SmsMessage sms = em.find(SmsMessage.class, Long.parseLong(body.strip()));
-            if (sms != null && !sms.handedOver()) {
-                sms.requeued();
-            }
-        } catch (NumberFormatException notAnId) {
+            ids = SmsIds.parse(body);
+        } catch (IllegalArgumentException poison) {
             // a poison message replayed by hand: it will be quarantined again with its reason
+            return;
         }
+        em.createNamedQuery(SmsMessage.BY_IDS, SmsMessage.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .filter(sms -> !sms.handedOver())
+                .forEach(SmsMessage::requeued);
     }
 
     private Queue dead(Channel channel) {

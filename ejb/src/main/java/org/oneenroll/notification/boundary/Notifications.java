@@ -14,9 +14,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.oneenroll.identity.entity.PhoneNumber;
 import org.oneenroll.notification.control.Destinations;
+import org.oneenroll.notification.control.SmsIds;
 import org.oneenroll.notification.control.SmsSegments;
 import org.oneenroll.notification.entity.CaseFeedbackItem;
 import org.oneenroll.notification.entity.SmsMessage;
@@ -50,24 +54,58 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    static final int KEYS_PER_QUERY = 500;
+
+    /** One SMS to put on its way: {@code key} names the business event, so it is sent once however often asked. */
+    public record SmsRequest(String key, PhoneNumber to, SmsTemplate template, String caseNumber, List<String> args) {
+        public SmsRequest {
+            args = List.copyOf(args);
+        }
+    }
+
     /**
      * Sends {@code template} to {@code to} once for the business event {@code key}; a second call with the same key
      * returns the first message and sends nothing.
      */
     public SmsMessage sms(String key, PhoneNumber to, SmsTemplate template, String caseNumber, String... args) {
-        Optional<SmsMessage> existing = em.createNamedQuery(SmsMessage.BY_KEY, SmsMessage.class)
-                .setParameter("key", key)
-                .getResultStream()
-                .findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
+        return smsAll(List.of(new SmsRequest(key, to, template, caseNumber, List.of(args))))
+                .get(0);
+    }
+
+    /**
+     * {@link #sms} for many events at once (a county's results): the outbox rows are written in batches and the
+     * queue carries them {@link SmsIds#PER_MESSAGE} to a message, so sending costs a few statements per hundred
+     * SMS instead of a few per SMS.
+     *
+     * @return the message of each request, in order (the earlier one where a key was already used)
+     */
+    public List<SmsMessage> smsAll(List<SmsRequest> requests) {
+        Map<String, SmsMessage> byKey = new HashMap<>();
+        List<String> keys = requests.stream().map(SmsRequest::key).distinct().toList();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            em.createNamedQuery(SmsMessage.BY_KEYS, SmsMessage.class)
+                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)))
+                    .getResultStream()
+                    .forEach(m -> byKey.put(m.key(), m));
         }
-        String text = template.render(args);
-        SmsMessage message =
-                new SmsMessage(key, template, to, text, SmsSegments.count(text), caseNumber, clock.instant());
-        em.persist(message);
-        enqueueSms(message, Duration.ZERO);
-        return message;
+        Instant now = clock.instant();
+        List<SmsMessage> result = new ArrayList<>(requests.size());
+        List<SmsMessage> fresh = new ArrayList<>();
+        for (SmsRequest r : requests) {
+            SmsMessage m = byKey.get(r.key());
+            if (m == null) {
+                String text = r.template().render(r.args().toArray(String[]::new));
+                m = new SmsMessage(r.key(), r.template(), r.to(), text, SmsSegments.count(text), r.caseNumber(), now);
+                em.persist(m);
+                byKey.put(r.key(), m);
+                fresh.add(m);
+            }
+            result.add(m);
+        }
+        if (!fresh.isEmpty()) {
+            enqueueSms(fresh, Duration.ZERO);
+        }
+        return result;
     }
 
     /** Records a status change for the provincial platform, numbered after the case's earlier ones. */
@@ -97,11 +135,26 @@ public class Notifications {
 
     /** Queues the message again, after {@code delay}: for the dispatcher's held and throttled messages. */
     public void enqueueSms(SmsMessage message, Duration delay) {
-        TextMessage m = jms.createTextMessage(String.valueOf(message.id()));
-        try {
-            m.setStringProperty(KEY, message.key());
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
+        sendSms(SmsIds.format(List.of(message.id())), message.key(), delay);
+    }
+
+    /** Queues the messages again, together, after {@code delay}. */
+    public void enqueueSms(List<SmsMessage> messages, Duration delay) {
+        if (messages.size() == 1) {
+            enqueueSms(messages.get(0), delay);
+        } else {
+            SmsIds.bodies(messages.stream().map(SmsMessage::id).toList()).forEach(body -> sendSms(body, null, delay));
+        }
+    }
+
+    private void sendSms(String body, String key, Duration delay) {
+        TextMessage m = jms.createTextMessage(body);
+        if (key != null) {
+            try {
+                m.setStringProperty(KEY, key);
+            } catch (jakarta.jms.JMSException e) {
+                throw new IllegalStateException(e);
+            }
         }
         jms.createProducer().setDeliveryDelay(Math.max(0, delay.toMillis())).send(smsOutbound, m);
     }

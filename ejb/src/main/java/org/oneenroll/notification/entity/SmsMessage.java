@@ -28,13 +28,29 @@ import org.oneenroll.identity.entity.SealedTextConverter;
 @Table(name = "sms_message")
 @EntityListeners(LookupDigests.class)
 @NamedQuery(name = SmsMessage.BY_KEY, query = "select m from SmsMessage m where m.key = :key")
+@NamedQuery(name = SmsMessage.BY_KEYS, query = "select m from SmsMessage m where m.key in :keys")
+@NamedQuery(name = SmsMessage.BY_IDS, query = "select m from SmsMessage m where m.id in :ids")
 @NamedQuery(
-        name = SmsMessage.SENT_TO_SINCE,
-        query = "select m.submittedAt from SmsMessage m where m.phoneDigest = :digest and m.submittedAt > :since")
+        name = SmsMessage.AWAITING_RECEIPT,
+        query = "select m.id, m.gatewayId from SmsMessage m where m.gateway = :gateway and m.gatewayId in :ids"
+                + " and m.status = :submitted order by m.submittedAt desc")
+// A delivery receipt: written in bulk by SmsDispatch.receipts, for the batch of messages it names.
+@NamedQuery(
+        name = SmsMessage.RECEIPT,
+        query = "update SmsMessage m set m.status = :status, m.deliveredAt = :at, m.version = m.version + 1"
+                + " where m.id in :ids and m.status = :submitted")
+@NamedQuery(
+        name = SmsMessage.SENT_TO_ANY_SINCE,
+        query = "select m.phoneDigest, m.submittedAt from SmsMessage m"
+                + " where m.phoneDigest in :digests and m.submittedAt > :since")
 public class SmsMessage implements LookupDigests.Digested {
 
     public static final String BY_KEY = "SmsMessage.byKey";
-    public static final String SENT_TO_SINCE = "SmsMessage.sentToSince";
+    public static final String BY_KEYS = "SmsMessage.byKeys";
+    public static final String BY_IDS = "SmsMessage.byIds";
+    public static final String AWAITING_RECEIPT = "SmsMessage.awaitingReceipt";
+    public static final String RECEIPT = "SmsMessage.receipt";
+    public static final String SENT_TO_ANY_SINCE = "SmsMessage.sentToAnySince";
 
     @Id
     @SequenceGenerator(name = "sms_seq", sequenceName = "sms_seq", allocationSize = 50)
@@ -51,18 +67,19 @@ public class SmsMessage implements LookupDigests.Digested {
     @Column(nullable = false)
     private boolean urgent;
 
+    // Never rewritten: a status change would otherwise seal the number and the text again, for nothing.
     @Convert(converter = SealedPhoneConverter.class)
-    @Column(name = "phone_sealed", nullable = false)
+    @Column(name = "phone_sealed", nullable = false, updatable = false)
     private PhoneNumber phone;
 
-    @Column(name = "phone_digest", nullable = false)
+    @Column(name = "phone_digest", nullable = false, updatable = false)
     private byte[] phoneDigest;
 
-    @Column(name = "phone_masked", nullable = false, length = 11)
+    @Column(name = "phone_masked", nullable = false, length = 11, updatable = false)
     private String phoneMasked;
 
     @Convert(converter = SealedTextConverter.class)
-    @Column(name = "text_sealed", nullable = false)
+    @Column(name = "text_sealed", nullable = false, updatable = false)
     private String text;
 
     @Column(nullable = false)
@@ -156,11 +173,6 @@ public class SmsMessage implements LookupDigests.Digested {
         submittedAt = at;
         notBefore = null;
         lastError = null;
-    }
-
-    public void receipt(boolean delivered, Instant at) {
-        status = delivered ? SmsStatus.DELIVERED : SmsStatus.UNDELIVERABLE;
-        deliveredAt = at;
     }
 
     public void failed(String error) {

@@ -26,14 +26,18 @@ import org.oneenroll.notification.gateway.SmsGateway;
 /**
  * The server's one SMS gateway (SMPP or HTTP, by {@code oneenroll.sms.gateway}) and provincial platform client.
  * Delivery receipts are collected and applied in batches every 200 ms; one that overtook the commit of its message
- * is tried again for ten seconds before it is given up (the message then stays "submitted").
+ * is tried again for five minutes before it is given up (the message then stays "submitted").
  */
 @ApplicationScoped
 public class Gateways {
 
     private static final Logger LOG = Logger.getLogger(Gateways.class.getName());
-    /** A receipt whose message is still unknown is tried again on the next flushes, this many times (200 ms apart). */
-    static final int RECEIPT_TRIES = 50;
+    /**
+     * A receipt whose message is still unknown is tried again on the next flushes, this many times (200 ms apart):
+     * five minutes, the transaction timeout, since a batch's receipts can arrive before the batch's transaction has
+     * recorded its submissions.
+     */
+    static final int RECEIPT_TRIES = 1500;
 
     static final int RECEIPT_BATCH = 2000;
 
