@@ -72,11 +72,45 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw kept(e);
+        }
     }
 
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw kept(e);
+        }
+    }
+
+    /** What the browser showed when a wait failed: a screenshot and the page's source beside the others. */
+    private RuntimeException kept(RuntimeException failure) {
+        String name = "failed-" + System.currentTimeMillis();
+        try {
+            screenshot(name);
+            Files.writeString(
+                    Path.of("target", "screenshots", name + ".html"),
+                    driver.getPageSource(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            failure.addSuppressed(new IllegalStateException("the page is kept as target/screenshots/" + name));
+        } catch (RuntimeException | IOException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    /**
+     * Chooses {@code value} in the PrimeFaces select-one menu {@code id} through its widget, as a click on the item
+     * would, and fires its change.
+     */
+    public void selectOne(String id, String value) {
+        find(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
     }
 
     public String pageText() {

@@ -49,6 +49,16 @@ public final class Families {
         return families;
     }
 
+    /**
+     * {@code families} last first: test classes that take "any unused family" walk the list from its end, so the
+     * families the other classes pick by position from its start stay free whatever order the classes run in.
+     */
+    public static List<JsonObject> fromTheEnd(List<JsonObject> families) {
+        List<JsonObject> reversed = new java.util.ArrayList<>(families);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+
     /** The families that match, in file order; an assertion error names what was looked for when none does. */
     public static List<JsonObject> where(String what, Predicate<JsonObject> test) {
         List<JsonObject> found = all().stream().filter(test).toList();

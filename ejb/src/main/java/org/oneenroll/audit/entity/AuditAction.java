@@ -7,5 +7,7 @@ public enum AuditAction {
     /** A staff member opened a full record of the person. */
     RECORD_VIEW,
     /** A full record was exported (a list, a file). */
-    RECORD_EXPORT
+    RECORD_EXPORT,
+    /** A reviewer decided the person's case (approved, rejected, returned for a proof). */
+    REVIEW_DECISION
 }

@@ -355,11 +355,91 @@ public class Cases {
             boolean confirmed,
             String zoneCode,
             String note,
-            String summary) {
+            String summary,
+            Set<GovernmentSource> notConfirmed) {
         EnrollmentCase c = require(caseNumber);
         CaseStatus from = c.status();
         c.verified(outcome, category, confirmed, zoneCode, actor(), clock.instant(), note);
+        c.sourcesNotConfirmed(notConfirmed);
         moved(c, from, summary);
+    }
+
+    /**
+     * The case locked for a reviewer's decision: a second reviewer deciding the same case waits here until the
+     * first one's transaction ends, and then sees the case as the first one left it.
+     */
+    public EnrollmentCase lockForReview(String caseNumber) {
+        String number = CaseNumber.parse(caseNumber).toString();
+        return em.createNamedQuery(EnrollmentCase.BY_NUMBER, EnrollmentCase.class)
+                .setParameter("number", number)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException("caseNumber", "case.unknown", caseNumber.strip()));
+    }
+
+    /** A reviewer takes a locked case into review (see {@link #lockForReview}). */
+    public void takeForReview(EnrollmentCase c) {
+        CaseStatus from = c.status();
+        c.takeForReview(actor(), clock.instant());
+        moved(c, from, null);
+    }
+
+    /**
+     * A reviewer's decision on a locked case under review.
+     *
+     * @param note     for the history: the reviewer's comment (办理意见) and reason
+     * @param detail   for the family and the provincial platform, or {@code null}
+     * @param deadline when returned: the day the proof is due
+     */
+    public void decide(
+            EnrollmentCase c, CaseStatus decision, String note, String detail, java.time.LocalDate deadline) {
+        CaseStatus from = c.status();
+        c.decide(decision, actor(), clock.instant(), note, deadline);
+        moved(c, from, detail);
+    }
+
+    /** The approved cases of a county's stage in a plan year, by case number: the children of an admission round. */
+    public List<EnrollmentCase> approved(org.oneenroll.identity.entity.RegionCode county, int year, Stage stage) {
+        return em.createNamedQuery(EnrollmentCase.BY_STATUS, EnrollmentCase.class)
+                .setParameter("county", county)
+                .setParameter("year", year)
+                .setParameter("stage", stage)
+                .setParameter("status", CaseStatus.APPROVED)
+                .getResultList();
+    }
+
+    /** The cases with these numbers, by number (unknown numbers are left out); one statement per 500 numbers. */
+    public java.util.Map<String, EnrollmentCase> byNumbers(java.util.Collection<String> caseNumbers) {
+        List<String> numbers = List.copyOf(caseNumbers);
+        java.util.Map<String, EnrollmentCase> found = new java.util.HashMap<>();
+        for (int from = 0; from < numbers.size(); from += 500) {
+            em.createNamedQuery(EnrollmentCase.BY_NUMBERS, EnrollmentCase.class)
+                    .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500)))
+                    .getResultStream()
+                    .forEach(c -> found.put(c.caseNumber(), c));
+        }
+        return found;
+    }
+
+    /**
+     * Moves an approved case to its admission outcome (admitted, reallocated, waitlisted or unplaced) and tells
+     * the outside like every other change ({@link CaseStatusChanged}: the provincial platform's feedback).
+     *
+     * @param detail for the family and the provincial platform: the result in words (at most 200 characters)
+     * @return whether the case moved; {@code false} when it is no longer approved (withdrawn since the draw)
+     */
+    public boolean placed(EnrollmentCase c, CaseStatus outcome, String detail) {
+        if (!CaseStatus.APPROVED.canMoveTo(outcome)) {
+            throw new IllegalArgumentException(outcome + " is not an admission outcome");
+        }
+        if (c.status() != CaseStatus.APPROVED) {
+            return false;
+        }
+        String shortDetail = detail == null || detail.length() <= 200 ? detail : detail.substring(0, 199) + "…";
+        c.move(outcome, actor(), clock.instant(), shortDetail);
+        moved(c, CaseStatus.APPROVED, shortDetail);
+        return true;
     }
 
     /**

@@ -52,9 +52,16 @@ import org.oneenroll.verification.entity.GovernmentSource;
         name = EnrollmentCase.STALE,
         query = "select c.caseNumber from EnrollmentCase c where c.status in :statuses and c.statusChangedAt < :before"
                 + " order by c.statusChangedAt")
+@NamedQuery(
+        name = EnrollmentCase.BY_STATUS,
+        query = "select c from EnrollmentCase c where c.county = :county and c.year = :year and c.stage = :stage"
+                + " and c.status = :status order by c.caseNumber")
+@NamedQuery(name = EnrollmentCase.BY_NUMBERS, query = "select c from EnrollmentCase c where c.caseNumber in :numbers")
 public class EnrollmentCase implements LookupDigests.Digested {
 
     public static final String BY_NUMBER = "EnrollmentCase.byNumber";
+    public static final String BY_STATUS = "EnrollmentCase.byStatus";
+    public static final String BY_NUMBERS = "EnrollmentCase.byNumbers";
     public static final String ACTIVE_BY_CHILD = "EnrollmentCase.activeByChild";
     public static final String STALE = "EnrollmentCase.stale";
 
@@ -133,6 +140,18 @@ public class EnrollmentCase implements LookupDigests.Digested {
 
     @Column(name = "verification_resumes", nullable = false)
     private int verificationResumes;
+
+    /** The sources whose answers did not confirm the declaration in the latest check, as {@code ,HUKOU,...,}. */
+    @Column(name = "failed_sources", length = 400)
+    private String failedSources;
+
+    /** The staff member who took the case into review (and decides it). */
+    @Column(length = 64)
+    private String reviewer;
+
+    /** The day a proof asked for on return is due, while the case is returned. */
+    @Column(name = "proof_deadline")
+    private java.time.LocalDate proofDeadline;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -282,6 +301,42 @@ public class EnrollmentCase implements LookupDigests.Digested {
         this.verificationResumes = 0;
     }
 
+    /** Notes which sources did not confirm the declaration in the latest check (the review queue filters on it). */
+    public void sourcesNotConfirmed(Set<GovernmentSource> sources) {
+        failedSources = sources.isEmpty()
+                ? null
+                : sources.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",", ",", ","));
+    }
+
+    /**
+     * A reviewer takes the checked (or returned and re-submitted) case into review: from now on it is theirs to
+     * decide.
+     *
+     * @throws InvalidValueException if the case is not waiting for a review
+     */
+    public void takeForReview(String actor, Instant now) {
+        move(CaseStatus.UNDER_REVIEW, actor, now, null);
+        reviewer = actor;
+        proofDeadline = null;
+    }
+
+    /**
+     * The reviewer's decision: approved, rejected, or returned for a proof due on {@code deadline}.
+     *
+     * @throws InvalidValueException if the case is not under review or the decision is not one
+     */
+    public void decide(CaseStatus decision, String actor, Instant now, String note, java.time.LocalDate deadline) {
+        if (decision != CaseStatus.APPROVED && decision != CaseStatus.REJECTED && decision != CaseStatus.RETURNED) {
+            throw new IllegalArgumentException("a review decides APPROVED, REJECTED or RETURNED: " + decision);
+        }
+        if (decision == CaseStatus.RETURNED && deadline == null) {
+            throw new InvalidValueException("deadline", "review.deadline-required");
+        }
+        move(decision, actor, now, note);
+        reviewer = actor;
+        proofDeadline = decision == CaseStatus.RETURNED ? deadline : null;
+    }
+
     /** How many status changes the case has had, the submission included. */
     public int historySize() {
         return history.size();
@@ -382,6 +437,27 @@ public class EnrollmentCase implements LookupDigests.Digested {
 
     public Instant statusChangedAt() {
         return statusChangedAt;
+    }
+
+    /** The sources that did not confirm the declaration in the latest check. */
+    public Set<GovernmentSource> failedSources() {
+        Set<GovernmentSource> sources = java.util.EnumSet.noneOf(GovernmentSource.class);
+        if (failedSources != null) {
+            for (String name : failedSources.split(",")) {
+                if (!name.isEmpty()) {
+                    sources.add(GovernmentSource.valueOf(name));
+                }
+            }
+        }
+        return sources;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+
+    public java.time.LocalDate proofDeadline() {
+        return proofDeadline;
     }
 
     public long version() {

@@ -6,15 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.oneenroll.identity.control.PersonalDataCipher;
 import org.oneenroll.identity.entity.NationalId;
 import org.oneenroll.intake.boundary.Cases;
 import org.oneenroll.intake.entity.CaseStatus;
 import org.oneenroll.verification.control.VerificationJson;
 import org.oneenroll.verification.entity.CaseVerification;
+import org.oneenroll.verification.entity.CheckOutcome;
 import org.oneenroll.verification.entity.Evidence;
 import org.oneenroll.verification.entity.EvidenceEntry;
+import org.oneenroll.verification.entity.GovernmentSource;
 import org.oneenroll.verification.entity.VerificationResult;
 import org.oneenroll.verification.entity.VerificationStatus;
 
@@ -57,8 +61,19 @@ public class VerificationRuns {
                 result.category().confirmed(),
                 result.category().zoneConcerned().map(z -> z.code()).orElse(null),
                 result.category().reason().key(),
-                summary(result));
+                summary(result),
+                notConfirmed(result));
         return run;
+    }
+
+    /** The sources whose answers did not confirm the declaration, or that an offline check names. */
+    static Set<GovernmentSource> notConfirmed(VerificationResult result) {
+        Set<GovernmentSource> sources = EnumSet.noneOf(GovernmentSource.class);
+        result.evidence().stream()
+                .filter(e -> e.outcome() != CheckOutcome.MATCHED)
+                .forEach(e -> sources.add(e.source()));
+        sources.addAll(result.offlineSources());
+        return sources;
     }
 
     /** What could not be confirmed, for the family's SMS: the proofs asked for, in Chinese; null when verified. */

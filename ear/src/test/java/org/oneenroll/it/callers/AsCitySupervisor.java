@@ -1,0 +1,29 @@
+package org.oneenroll.it.callers;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.concurrent.Callable;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** Test only: runs work as the city supervisor of 兰州市 (account "city.supervisor", role CITY_SUPERVISOR), as if they had signed in. */
+@Stateless
+@LocalBean
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RunAs("CITY_SUPERVISOR")
+@RunAsPrincipal("city.supervisor")
+public class AsCitySupervisor implements Caller {
+
+    @Override
+    public <T> Outcome<T> call(Callable<T> work) {
+        try {
+            return new Outcome<>(work.call(), null);
+        } catch (Exception e) {
+            return new Outcome<>(null, e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.oneenroll.it.callers;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.concurrent.Callable;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** Test only: runs work as an administrator of another county of the same city (城关区, 620102) (account "admin.other", role COUNTY_ADMIN), as if they had signed in. */
+@Stateless
+@LocalBean
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RunAs("COUNTY_ADMIN")
+@RunAsPrincipal("admin.other")
+public class AsOtherCountyAdmin implements Caller {
+
+    @Override
+    public <T> Outcome<T> call(Callable<T> work) {
+        try {
+            return new Outcome<>(work.call(), null);
+        } catch (Exception e) {
+            return new Outcome<>(null, e);
+        }
+    }
+}
