@@ -23,6 +23,32 @@ public final class Deployments {
         return ear;
     }
 
+    /**
+     * {@link #oneEnroll()} plus the test-only EJB module {@code oneenroll-it-callers.jar}: {@code @RunAs} beans that
+     * call the boundaries as a given staff member (package {@code org.oneenroll.it.callers}), listed in the
+     * EAR's application.xml like the real modules.
+     */
+    public static EnterpriseArchive withCallers() {
+        EnterpriseArchive ear = oneEnroll();
+        String module = "oneenroll-it-callers.jar";
+        ear.addAsModule(ShrinkWrap.create(JavaArchive.class, module)
+                .addPackage(org.oneenroll.it.callers.Caller.class.getPackage()));
+        org.jboss.shrinkwrap.api.Node descriptor = ear.get("META-INF/application.xml");
+        String xml;
+        try (java.io.InputStream in = descriptor.getAsset().openStream()) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the EAR's application.xml", e);
+        }
+        // Modules come before <library-directory> in the descriptor's schema.
+        int at = xml.indexOf("<library-directory>");
+        int end = at >= 0 ? at : xml.lastIndexOf("</application>");
+        xml = xml.substring(0, end) + "<module>\n    <ejb>" + module + "</ejb>\n  </module>\n  " + xml.substring(end);
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(new org.jboss.shrinkwrap.api.asset.StringAsset(xml));
+        return ear;
+    }
+
     /** The jar on this (client) class path that holds {@code type}. */
     private static File jarOf(Class<?> type) {
         try {

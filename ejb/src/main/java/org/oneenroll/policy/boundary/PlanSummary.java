@@ -1,5 +1,6 @@
 package org.oneenroll.policy.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,4 +23,5 @@ public record PlanSummary(
         int zones,
         int seats,
         List<FamilyCategory> categoryOrder,
-        boolean windowOpen) {}
+        boolean windowOpen)
+        implements Serializable {}
