@@ -61,6 +61,7 @@ import org.oneenroll.policy.boundary.Zones;
 import org.oneenroll.policy.entity.CatchmentZone;
 import org.oneenroll.policy.entity.EnrollmentPlan;
 import org.oneenroll.policy.entity.FamilyCategory;
+import org.oneenroll.policy.entity.PlanSeat;
 import org.oneenroll.policy.entity.Stage;
 import org.oneenroll.review.control.Scopes;
 import org.oneenroll.review.entity.ReviewScope;
@@ -440,6 +441,8 @@ public class Admissions {
                 .collect(Collectors.toSet());
         String province =
                 regions.find(plan.county().province().value()).map(Region::name).orElse("");
+        Set<String> planSchools =
+                plan.seats().stream().map(PlanSeat::schoolCode).collect(Collectors.toSet());
         MigrantPoints points = new MigrantPoints(province, LocalDate.ofInstant(plan.onlineCloses(), Clocks.SHANGHAI));
         return new CaseApplicants(
                         zoneCodes,
@@ -450,7 +453,14 @@ public class Admissions {
                                         .map(VerificationResult::filled)
                                         .orElse(FilledFields.none())))
                 .of(approved.stream()
-                        .map(c -> new CaseApplicants.ApprovedCase(c.caseNumber(), c.category(), c.zoneCode()))
+                        .map(c -> new CaseApplicants.ApprovedCase(
+                                c.caseNumber(),
+                                c.category(),
+                                c.zoneCode(),
+                                // a school dropped from the plan since the family chose it is no choice any more
+                                c.schoolChoices().stream()
+                                        .filter(planSchools::contains)
+                                        .toList()))
                         .toList());
     }
 

@@ -12,13 +12,23 @@ import org.oneenroll.policy.entity.FamilyCategory;
 /**
  * Turns approved cases into the engine's applicants: the case number as the child's reference, the category the
  * review confirmed, the case's zone when the plan's stage has it (else none: the child is followed up), points for
- * migrant children only, and no school choices yet (the parent wizard is issue 4), so every child applies to the
- * zone school.
+ * migrant children only, and the schools the family chose in the wizard (private schools), after which the engine
+ * applies for the zone school; a child without choices applies to the zone school alone.
  */
 public final class CaseApplicants {
 
     /** What an approved case contributes. */
-    public record ApprovedCase(String caseNumber, FamilyCategory category, String zoneCode) {}
+    public record ApprovedCase(String caseNumber, FamilyCategory category, String zoneCode, List<String> choices) {
+
+        public ApprovedCase {
+            choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+
+        /** A case whose family chose no school. */
+        public ApprovedCase(String caseNumber, FamilyCategory category, String zoneCode) {
+            this(caseNumber, category, zoneCode, List.of());
+        }
+    }
 
     private final Set<String> planZones;
     private final ToIntFunction<String> migrantPoints;
@@ -44,7 +54,7 @@ public final class CaseApplicants {
             int points = c.category() == FamilyCategory.MIGRANT ? migrantPoints.applyAsInt(c.caseNumber()) : 0;
             // A zone the plan does not know (redrawn since the check) counts as none: the child is followed up.
             String zone = c.zoneCode() != null && planZones.contains(c.zoneCode()) ? c.zoneCode() : null;
-            applicants.add(new Applicant(c.caseNumber(), c.category(), points, zone, List.of()));
+            applicants.add(new Applicant(c.caseNumber(), c.category(), points, zone, c.choices()));
         }
         return applicants;
     }

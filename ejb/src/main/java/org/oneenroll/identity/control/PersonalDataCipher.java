@@ -55,13 +55,21 @@ public final class PersonalDataCipher {
     }
 
     public byte[] seal(String plain) {
+        return sealBytes(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String open(byte[] sealed) {
+        return new String(openBytes(sealed), StandardCharsets.UTF_8);
+    }
+
+    /** Seals a file (a scanned proof) the way {@link #seal} seals a text. */
+    public byte[] sealBytes(byte[] in) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         GCMModeCipher gcm = gcm();
         gcm.init(
                 true,
                 new AEADParameters(new KeyParameter(sm4Keys.get(activeKeyId)), TAG_BITS, iv, new byte[] {activeKeyId}));
-        byte[] in = plain.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[1 + IV_BYTES + gcm.getOutputSize(in.length)];
         out[0] = activeKeyId;
         System.arraycopy(iv, 0, out, 1, IV_BYTES);
@@ -74,7 +82,7 @@ public final class PersonalDataCipher {
         return out;
     }
 
-    public String open(byte[] sealed) {
+    public byte[] openBytes(byte[] sealed) {
         if (sealed.length < 1 + IV_BYTES + TAG_BITS / 8) {
             throw new IllegalArgumentException("not a sealed value");
         }
@@ -96,7 +104,7 @@ public final class PersonalDataCipher {
         } catch (InvalidCipherTextException e) {
             throw new IllegalStateException("a sealed value failed its integrity check", e);
         }
-        return new String(out, 0, n, StandardCharsets.UTF_8);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** The keyed SM3 digest used to find a record by an exact value (an ID number, a phone). */

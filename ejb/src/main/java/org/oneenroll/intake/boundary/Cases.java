@@ -399,6 +399,13 @@ public class Cases {
         moved(c, from, detail);
     }
 
+    /** The family added the proof the case was returned for: back to its reviewer (see {@link Applications}). */
+    public void proofsAdded(EnrollmentCase c) {
+        CaseStatus from = c.status();
+        c.proofsAdded(actor(), clock.instant());
+        moved(c, from, null);
+    }
+
     /** The approved cases of a county's stage in a plan year, by case number: the children of an admission round. */
     public List<EnrollmentCase> approved(org.oneenroll.identity.entity.RegionCode county, int year, Stage stage) {
         return em.createNamedQuery(EnrollmentCase.BY_STATUS, EnrollmentCase.class)
@@ -538,6 +545,15 @@ public class Cases {
     private String actor() {
         Principal caller = session.getCallerPrincipal();
         String name = caller == null ? null : caller.getName();
-        return name == null || name.equals("anonymous") ? SYSTEM : name.length() <= 64 ? name : name.substring(0, 64);
+        if (name == null || name.equals("anonymous")) {
+            return SYSTEM;
+        }
+        if (PARENT_PRINCIPAL.matcher(name).matches()) {
+            // A parent signs in with their phone; the history keeps it masked like every screen and log.
+            return "家长" + PhoneNumber.of(name).masked();
+        }
+        return name.length() <= 64 ? name : name.substring(0, 64);
     }
+
+    private static final java.util.regex.Pattern PARENT_PRINCIPAL = java.util.regex.Pattern.compile("1[3-9]\\d{9}");
 }

@@ -153,6 +153,15 @@ public class EnrollmentCase implements LookupDigests.Digested {
     @Column(name = "proof_deadline")
     private java.time.LocalDate proofDeadline;
 
+    /** The schools the family asked for, in order, where the plan lets them choose (private schools). */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(
+            name = "case_school_choice",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "case_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    @Column(name = "school_code", length = 64)
+    private List<String> schoolChoices = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -321,6 +330,19 @@ public class EnrollmentCase implements LookupDigests.Digested {
     }
 
     /**
+     * The family added the proof a reviewer returned the case for: it goes back to that reviewer, under review.
+     *
+     * @throws InvalidValueException if the case is not returned
+     */
+    public void proofsAdded(String actor, Instant now) {
+        if (status != CaseStatus.RETURNED) {
+            throw new InvalidValueException("caseNumber", "apply.not-returned", caseNumber, status.label());
+        }
+        move(CaseStatus.UNDER_REVIEW, actor, now, "apply.proofs-added");
+        proofDeadline = null;
+    }
+
+    /**
      * The reviewer's decision: approved, rejected, or returned for a proof due on {@code deadline}.
      *
      * @throws InvalidValueException if the case is not under review or the decision is not one
@@ -335,6 +357,23 @@ public class EnrollmentCase implements LookupDigests.Digested {
         move(decision, actor, now, note);
         reviewer = actor;
         proofDeadline = decision == CaseStatus.RETURNED ? deadline : null;
+    }
+
+    /**
+     * The schools the family asks for, in order; only while nobody has decided the case yet.
+     *
+     * @throws InvalidValueException once the case is under review or decided
+     */
+    public void choose(List<String> schoolCodes) {
+        if (!status.verifiable() && status != CaseStatus.SUBMITTED) {
+            throw new InvalidValueException("choices", "apply.choices-closed", status.label());
+        }
+        schoolChoices.clear();
+        schoolChoices.addAll(schoolCodes);
+    }
+
+    public List<String> schoolChoices() {
+        return List.copyOf(schoolChoices);
     }
 
     /** How many status changes the case has had, the submission included. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ public class DemoCounty {
                     year,
                     stage,
                     1,
-                    LocalDateTime.of(year, 7, 1, 8, 30).atZone(Clocks.SHANGHAI).toInstant(),
+                    opens(stage, year),
                     LocalDateTime.of(year, 7, 31, 17, 0).atZone(Clocks.SHANGHAI).toInstant(),
                     LocalDate.of(year, 8, 10),
                     LocalDate.of(year, 9, 1),
@@ -159,6 +160,27 @@ public class DemoCounty {
         createStaff(county);
         LOG.info(() -> "Demo county " + layout.county.name + " set up: " + byCode.size() + " schools, "
                 + layout.zones.size() + " zones, plans for " + year);
+    }
+
+    /**
+     * When the stage's online window opens: 1 July 08:30 of the plan year (the usual date), except that the demo
+     * opens the primary-school window on the day it is set up, so a visitor can apply at any time of the year; the
+     * junior window keeps the usual date and shows the off-season notice. {@code oneenroll.demo.open-primary-window
+     * =false} keeps the usual date for both.
+     */
+    Instant opens(Stage stage, int year) {
+        Instant usual =
+                LocalDateTime.of(year, 7, 1, 8, 30).atZone(Clocks.SHANGHAI).toInstant();
+        boolean openNow = stage == Stage.PRIMARY
+                && Settings.value("oneenroll.demo.open-primary-window")
+                        .map(Boolean::parseBoolean)
+                        .orElse(true);
+        Instant today = LocalDate.now(clock.withZone(Clocks.SHANGHAI))
+                .atStartOfDay(Clocks.SHANGHAI)
+                .toInstant();
+        Instant closes =
+                LocalDateTime.of(year, 7, 31, 17, 0).atZone(Clocks.SHANGHAI).toInstant();
+        return openNow && today.isBefore(usual) && today.isBefore(closes) ? today : usual;
     }
 
     /** The intake the layout's families were generated for, else the coming one (from September on, next summer's). */

@@ -13,7 +13,7 @@ import org.oneenroll.admission.entity.Applicant;
 import org.oneenroll.platform.entity.InvalidValueException;
 import org.oneenroll.policy.entity.FamilyCategory;
 
-/** Approved cases become applicants of their zone school; only migrant children are scored. */
+/** Approved cases become applicants of their choices and zone school; only migrant children are scored. */
 class CaseApplicantsTest {
 
     List<String> scored = new ArrayList<>();
@@ -34,6 +34,18 @@ class CaseApplicantsTest {
                 new Applicant("620123-2026-P-000002", FamilyCategory.MIGRANT, 42, "620123-P-02", List.of()),
                 applicants.get(1));
         assertEquals(List.of("620123-2026-P-000002"), scored, "only the migrant child's records are read");
+    }
+
+    @Test
+    void theFamilysChoicesComeFirstInTheirOrder() {
+        Applicant a = cut.of(List.of(new ApprovedCase(
+                        "620123-2026-P-000006",
+                        FamilyCategory.HOUSE_AND_HUKOU,
+                        "620123-P-01",
+                        List.of("620123-S-PRIVATE-2", "620123-S-PRIVATE-1"))))
+                .get(0);
+        assertEquals(List.of("620123-S-PRIVATE-2", "620123-S-PRIVATE-1"), a.choices());
+        assertEquals("620123-P-01", a.homeZone(), "the zone school stays the fallback");
     }
 
     @Test

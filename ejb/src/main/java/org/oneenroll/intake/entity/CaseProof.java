@@ -1,0 +1,141 @@
+package org.oneenroll.intake.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.oneenroll.verification.entity.Proof;
+
+/**
+ * A proof a family uploaded, or counter staff scanned, for a case where a source could not confirm it: the file
+ * sealed at rest, with its checked type, size and SHA-256.
+ */
+@Entity
+@Table(name = "case_proof")
+@NamedQuery(
+        name = CaseProof.OF_CASE,
+        query = "select p from CaseProof p where p.enrollmentCase = :case order by p.uploadedAt, p.id")
+public class CaseProof {
+
+    public static final String OF_CASE = "CaseProof.ofCase";
+
+    @Id
+    @SequenceGenerator(name = "case_proof_seq", sequenceName = "case_proof_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_proof_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private EnrollmentCase enrollmentCase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Proof proof;
+
+    @Column(name = "file_name", nullable = false, length = 120)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 40)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int size;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    // sealed by the boundary (PersonalDataCipher.sealBytes): read only when someone opens the file
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content_sealed", nullable = false)
+    private byte[] content;
+
+    @Column(name = "uploaded_by", nullable = false, length = 64)
+    private String uploadedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    protected CaseProof() {}
+
+    public CaseProof(
+            EnrollmentCase enrollmentCase,
+            Proof proof,
+            String fileName,
+            String contentType,
+            int size,
+            String sha256,
+            byte[] sealedContent,
+            String uploadedBy,
+            Channel channel,
+            Instant uploadedAt) {
+        this.enrollmentCase = enrollmentCase;
+        this.proof = proof;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.size = size;
+        this.sha256 = sha256;
+        this.content = sealedContent;
+        this.uploadedBy = uploadedBy;
+        this.channel = channel;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public EnrollmentCase enrollmentCase() {
+        return enrollmentCase;
+    }
+
+    public Proof proof() {
+        return proof;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public byte[] sealedContent() {
+        return content;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+}
