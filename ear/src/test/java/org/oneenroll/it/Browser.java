@@ -87,6 +87,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits up to {@code seconds} for {@code condition}; on a timeout keeps the page like the other waits. */
+    public <T> T await(int seconds, java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw kept(e);
+        }
+    }
+
     /** What the browser showed when a wait failed: a screenshot and the page's source beside the others. */
     private RuntimeException kept(RuntimeException failure) {
         String name = "failed-" + System.currentTimeMillis();

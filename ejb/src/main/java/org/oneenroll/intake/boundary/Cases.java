@@ -406,6 +406,28 @@ public class Cases {
         moved(c, from, null);
     }
 
+    /** The proofs kept for the case, oldest first. */
+    public List<org.oneenroll.intake.entity.CaseProof> proofs(EnrollmentCase c) {
+        return em.createNamedQuery(
+                        org.oneenroll.intake.entity.CaseProof.OF_CASE, org.oneenroll.intake.entity.CaseProof.class)
+                .setParameter("case", c)
+                .getResultList();
+    }
+
+    /**
+     * One proof of the case, opened (the file unsealed).
+     *
+     * @throws InvalidValueException when the case holds no such proof
+     */
+    public org.oneenroll.intake.entity.ApplicationViews.ProofContent openProof(EnrollmentCase c, long proofId) {
+        org.oneenroll.intake.entity.CaseProof p = em.find(org.oneenroll.intake.entity.CaseProof.class, proofId);
+        if (p == null || !p.enrollmentCase().id().equals(c.id())) {
+            throw new InvalidValueException("proof", "apply.proof-unknown");
+        }
+        return new org.oneenroll.intake.entity.ApplicationViews.ProofContent(
+                p.fileName(), p.contentType(), cipher.openBytes(p.sealedContent()));
+    }
+
     /** The approved cases of a county's stage in a plan year, by case number: the children of an admission round. */
     public List<EnrollmentCase> approved(org.oneenroll.identity.entity.RegionCode county, int year, Stage stage) {
         return em.createNamedQuery(EnrollmentCase.BY_STATUS, EnrollmentCase.class)

@@ -12,10 +12,8 @@ public final class ApplicationViews {
     private ApplicationViews() {}
 
     /**
-     * The caller's draft: the form as saved, the step reached, the case once submitted.
-     *
-     * @param windowOpen   whether the stage's application window is open now (for the channel)
-     * @param windowOpens  the stage's window, for the off-season notice; {@code null} before a stage is chosen
+     * The caller's draft: the form as saved, the step reached, the case once submitted, and each stage's
+     * application window (for the off-season notice).
      */
     public record Draft(
             long id,
@@ -27,9 +25,18 @@ public final class ApplicationViews {
             RegionCode county,
             String countyName,
             int planYear,
-            boolean windowOpen,
-            Instant windowOpens,
-            Instant windowCloses) {}
+            List<StageWindow> windows) {
+
+        /** The window of the form's stage, if a stage is chosen and the county published its plan. */
+        public java.util.Optional<StageWindow> window() {
+            return windows.stream()
+                    .filter(w -> w.stage().equals(form.getStage()))
+                    .findFirst();
+        }
+    }
+
+    /** A stage's published online window and whether it is open now. */
+    public record StageWindow(String stage, Instant opens, Instant closes, boolean open) {}
 
     /**
      * What the government sources returned for the case, read-only ("以下内容直接调取政务信息").
@@ -60,6 +67,12 @@ public final class ApplicationViews {
 
     public record ProofFile(
             long id, Proof proof, String label, String fileName, String contentType, int size, Instant uploadedAt) {}
+
+    /**
+     * A place a family can live in, as the zones know it: town, community or village, and the compound
+     * ({@code null} for a village or a house outside any compound).
+     */
+    public record AddressUnit(String townCode, String townName, String community, String compound) {}
 
     /** An uploaded proof's bytes, opened for the viewer. */
     public record ProofContent(String fileName, String contentType, byte[] bytes) {}

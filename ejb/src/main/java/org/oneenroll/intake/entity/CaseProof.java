@@ -95,6 +95,12 @@ public class CaseProof {
         this.uploadedAt = uploadedAt;
     }
 
+    /** What a list of proofs shows: kind, name, type, size and time, not the file. */
+    public ApplicationViews.ProofFile view() {
+        return new ApplicationViews.ProofFile(
+                id, proof, proof.label().render(null), fileName, contentType, size, uploadedAt);
+    }
+
     public Long id() {
         return id;
     }

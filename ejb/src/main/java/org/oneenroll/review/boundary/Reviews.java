@@ -197,6 +197,33 @@ public class Reviews {
         return CaseDetails.of(c, declaration, latest, decisionsOf(c), reasonsByCode(), decidable);
     }
 
+    /** The proofs the family uploaded or the counter scanned for the case, oldest first (not the files). */
+    public List<org.oneenroll.intake.entity.ApplicationViews.ProofFile> proofs(String caseNumber) {
+        ReviewScope scope = scope(ReviewScope.Purpose.READ);
+        EnrollmentCase c = inScope(cases.require(caseNumber), scope, caseNumber);
+        return cases.proofs(c).stream()
+                .map(org.oneenroll.intake.entity.CaseProof::view)
+                .toList();
+    }
+
+    /**
+     * One proof of the case, opened for the reviewer's viewer; opening it is recorded in the audit trail.
+     *
+     * @throws InvalidValueException for a case outside the caller's scope or a proof it does not hold
+     */
+    public org.oneenroll.intake.entity.ApplicationViews.ProofContent proof(String caseNumber, long proofId) {
+        ReviewScope scope = scope(ReviewScope.Purpose.READ);
+        EnrollmentCase c = inScope(cases.require(caseNumber), scope, caseNumber);
+        var content = cases.openProof(c, proofId);
+        audit.record(
+                AuditAction.RECORD_VIEW,
+                c.childId(),
+                c.caseNumber(),
+                Messages.format(Messages.DEFAULT_LOCALE, "review.audit.proof", content.fileName()),
+                null);
+        return content;
+    }
+
     /** The schools of the caller's county, code to name, for the school filter (none above county level). */
     public Map<String, String> schools() {
         ReviewScope scope = scope(ReviewScope.Purpose.READ);

@@ -48,6 +48,9 @@ public class CaseView implements Serializable {
     private String reasonCode;
     private String comment;
     private List<String> proofs = List.of();
+    /** What the family uploaded or the counter scanned; each opens in the proof viewer ({@code /staff/proof}). */
+    private List<org.oneenroll.intake.entity.ApplicationViews.ProofFile> uploaded = List.of();
+
     private LocalDate deadline;
     private String key;
 
@@ -55,6 +58,7 @@ public class CaseView implements Serializable {
     public void load() {
         try {
             detail = reviews.detail(number == null ? "" : number);
+            uploaded = reviews.proofs(detail.caseNumber());
             reasons = reviews.reasons();
             newDialog();
         } catch (InvalidValueException e) {
@@ -140,6 +144,20 @@ public class CaseView implements Serializable {
 
     public int getMaxComment() {
         return DecisionRules.MAX_COMMENT;
+    }
+
+    public List<org.oneenroll.intake.entity.ApplicationViews.ProofFile> getUploaded() {
+        return uploaded;
+    }
+
+    public String size(org.oneenroll.intake.entity.ApplicationViews.ProofFile file) {
+        return file.size() < 1024 * 1024
+                ? (file.size() + 1023) / 1024 + " KB"
+                : String.format("%.1f MB", file.size() / 1048576.0);
+    }
+
+    public String uploadedAt(org.oneenroll.intake.entity.ApplicationViews.ProofFile file) {
+        return Screens.time(file.uploadedAt());
     }
 
     public CaseDetail getDetail() {
