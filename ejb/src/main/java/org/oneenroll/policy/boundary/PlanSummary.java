@@ -7,6 +7,7 @@ import java.util.List;
 import org.oneenroll.policy.entity.FamilyCategory;
 import org.oneenroll.policy.entity.PlanStatus;
 import org.oneenroll.policy.entity.Stage;
+import org.oneenroll.policy.entity.WindowState;
 
 /** What the public home page shows of one published plan: windows, schools, seats and the tier order. */
 public record PlanSummary(
@@ -23,5 +24,12 @@ public record PlanSummary(
         int zones,
         int seats,
         List<FamilyCategory> categoryOrder,
-        boolean windowOpen)
-        implements Serializable {}
+        boolean windowOpen,
+        WindowState windowState)
+        implements Serializable {
+
+    /** The application window of this plan, as the off-season notice takes it. */
+    public ApplicationWindow window() {
+        return new ApplicationWindow(countyCode, year, stage, onlineOpens, onlineCloses, resultsOn, windowState);
+    }
+}

@@ -144,7 +144,15 @@ public class EnrollmentPlan {
     }
 
     public boolean windowOpenAt(Instant moment) {
-        return !moment.isBefore(onlineOpens) && moment.isBefore(onlineCloses);
+        return windowStateAt(moment) == WindowState.OPEN;
+    }
+
+    /** The window opens at {@code onlineOpens} (inclusive) and closes at {@code onlineCloses} (exclusive). */
+    public WindowState windowStateAt(Instant moment) {
+        if (moment.isBefore(onlineOpens)) {
+            return WindowState.NOT_YET_OPEN;
+        }
+        return moment.isBefore(onlineCloses) ? WindowState.OPEN : WindowState.CLOSED;
     }
 
     public int totalSeats() {

@@ -2,12 +2,11 @@ package org.oneenroll.web.policy;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.oneenroll.identity.entity.RegionCode;
-import org.oneenroll.platform.control.Clocks;
 import org.oneenroll.platform.control.Settings;
 import org.oneenroll.policy.boundary.PlanSummary;
 import org.oneenroll.policy.boundary.Plans;
@@ -19,10 +18,6 @@ import org.oneenroll.policy.boundary.Plans;
 @Named
 @RequestScoped
 public class HomeView {
-
-    private static final DateTimeFormatter MOMENT =
-            DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(Clocks.SHANGHAI);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     @Inject
     Plans plans;
@@ -38,11 +33,13 @@ public class HomeView {
         private final PlanSummary plan;
         private final String window;
         private final String resultsOn;
+        private final WindowNotice notice;
 
-        Row(PlanSummary plan) {
+        Row(PlanSummary plan, Dates dates) {
             this.plan = plan;
-            this.window = MOMENT.format(plan.onlineOpens()) + " 至 " + MOMENT.format(plan.onlineCloses());
-            this.resultsOn = plan.resultsOn() == null ? "" : DAY.format(plan.resultsOn());
+            this.notice = WindowNotice.of(plan.window(), dates);
+            this.window = dates.range(plan.onlineOpens(), plan.onlineCloses());
+            this.resultsOn = dates.day(plan.resultsOn());
         }
 
         public int getYear() {
@@ -77,6 +74,11 @@ public class HomeView {
             return plan.windowOpen();
         }
 
+        /** When applications open or closed, for the off-season include. */
+        public WindowNotice getNotice() {
+            return notice;
+        }
+
         public List<String> getCategories() {
             return plan.categoryOrder().stream().map(Enum::name).toList();
         }
@@ -85,7 +87,8 @@ public class HomeView {
     @PostConstruct
     void init() {
         List<PlanSummary> published = plans.published(RegionCode.of(settings.homeRegion()));
-        rows = published.stream().map(Row::new).toList();
+        Dates dates = Dates.of(FacesContext.getCurrentInstance());
+        rows = published.stream().map(p -> new Row(p, dates)).toList();
         countyName = published.isEmpty() ? null : published.get(0).countyName();
     }
 
