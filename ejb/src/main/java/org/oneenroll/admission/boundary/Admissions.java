@@ -83,9 +83,9 @@ public class Admissions {
     private static final Logger LOG = Logger.getLogger(Admissions.class.getName());
     static final Locale LOCALE = Messages.DEFAULT_LOCALE;
     /** Days a family has to confirm an admission or answer a reallocation offer (interim, until the plan says). */
-    static final int DAYS_TO_ANSWER = 7;
+    public static final int DAYS_TO_ANSWER = 7;
     /** The hotline in the reallocation offer: {@code oneenroll.admission.hotline}, else the government's 12345. */
-    static final String HOTLINE_SETTING = "oneenroll.admission.hotline";
+    public static final String HOTLINE_SETTING = "oneenroll.admission.hotline";
 
     @PersistenceContext
     EntityManager em;

@@ -10,21 +10,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.oneenroll.audit.entity.AuditAction;
 import org.oneenroll.audit.entity.AuditEntry;
 import org.oneenroll.identity.control.PersonalDataCipher;
 import org.oneenroll.identity.entity.NationalId;
+import org.oneenroll.identity.entity.PhoneNumber;
 
 /**
  * Writes and reads the audit trail. A line is written in its own transaction, so a look-up stays recorded
- * even when the work that caused it is rolled back; the actor is the signed-in caller, or "system".
+ * even when the work that caused it is rolled back; the actor is the signed-in caller (a parent by masked number),
+ * or "system".
  */
 @Stateless
 public class AuditTrail {
 
     static final String SYSTEM = "system";
     static final int MAX_TEXT = 200;
+    /** A parent's caller name: their mainland mobile number (see {@code ParentLogins}). */
+    static final Pattern PARENT_NAME = Pattern.compile("1[3-9][0-9]{9}");
 
     @PersistenceContext
     EntityManager em;
@@ -80,9 +86,20 @@ public class AuditTrail {
 
     private String actor() {
         Principal caller = session.getCallerPrincipal();
-        return caller == null || caller.getName() == null || caller.getName().equals("anonymous")
-                ? SYSTEM
-                : cut(caller.getName(), 64);
+        if (caller == null || caller.getName() == null || caller.getName().equals("anonymous")) {
+            return SYSTEM;
+        }
+        String name = caller.getName();
+        return PARENT_NAME.matcher(name).matches() ? parent(name) : cut(name, 64);
+    }
+
+    /**
+     * A signed-in parent is known by their phone number, which must not stand in the trail in clear: the masked
+     * number and the start of its keyed digest name them (the full digest is the contact phone's look-up value).
+     */
+    private String parent(String phone) {
+        return "parent:" + PhoneNumber.of(phone).masked() + ":"
+                + HexFormat.of().formatHex(cipher.digest(phone)).substring(0, 16);
     }
 
     private static String cut(String text, int max) {

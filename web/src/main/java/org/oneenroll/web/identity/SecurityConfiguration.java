@@ -6,11 +6,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Staff sign in through the Faces login page; protected pages (see web.xml) send an anonymous visitor
- * there and back to where they were going.
+ * Staff and parents sign in through their Faces login pages; protected pages (see web.xml) send an anonymous
+ * visitor to the one for them ({@link SignInPages}: parents' pages to the parents' page). Jakarta Security 3 has
+ * one authentication mechanism per application, so the login page is an expression evaluated per request.
  */
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+        loginToContinue =
+                @LoginToContinue(loginPage = "#{signInPages.loginPage}", errorPage = "", useForwardToLogin = false))
 @FacesConfig
 @ApplicationScoped
 public class SecurityConfiguration {}

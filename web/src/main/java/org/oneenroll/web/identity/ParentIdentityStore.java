@@ -1,0 +1,44 @@
+package org.oneenroll.web.identity;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.oneenroll.identity.boundary.ParentLogins;
+import org.oneenroll.platform.entity.InvalidValueException;
+
+/**
+ * Checks parents' SMS sign-ins, beside {@link StaffIdentityStore} (each store answers only its own credential
+ * type): the caller is named by the 11-digit number and is in group {@value ParentLogins#ROLE}.
+ */
+@ApplicationScoped
+public class ParentIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(ParentIdentityStore.class.getName());
+
+    @Inject
+    ParentLogins logins;
+
+    @Inject
+    SignInRefusal refusal;
+
+    public CredentialValidationResult validate(ParentCodeCredential credential) {
+        try {
+            String phone = logins.signIn(credential.phone(), credential.code()).value();
+            return new CredentialValidationResult(phone, Set.of(ParentLogins.ROLE));
+        } catch (InvalidValueException refused) {
+            refusal.refuse(refused);
+            return CredentialValidationResult.INVALID_RESULT;
+        } catch (EJBException failed) {
+            // The check itself failed (the database): nobody is signed in, the screen says to try again.
+            LOG.log(Level.WARNING, "A parent's sign-in could not be checked", failed);
+            return CredentialValidationResult.INVALID_RESULT;
+        } finally {
+            credential.clear();
+        }
+    }
+}
