@@ -1,6 +1,8 @@
 package org.oneenroll.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,9 +44,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The application wizard in a real browser, as counter staff enter a walk-in family (帮办): every step typed
- * from a generated family's papers, a scanned proof, the receipt; and the off-season notice of a stage whose
- * window is not open. The server then holds the case with the counter channel and the staff member.
+ * The application wizard in a real browser, typed from generated families' papers: counter staff enter a walk-in
+ * family (帮办) with a scanned proof; a stage outside its window shows the off-season notice and no form; a local
+ * family signs in with an SMS code and applies end to end (a reload loses nothing); a non-local family whose check
+ * failed uploads the proof, and a file that is not one is refused. Screenshots go to {@code ear/target/screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,19 +67,16 @@ class ApplyScreenIT {
     @Order(1)
     @RunAsClient
     void counterStaffEnterAWalkInFamilyWithAScannedProof() {
-        JsonObject family = Wizard.counterFamily();
+        JsonObject family = Picks.counterFamily();
         try (Browser browser = new Browser()) {
             browser.signIn("counter.staff");
             browser.find(By.id("counterLink")).click();
             browser.waitForText(By.tagName("h1"), "窗口帮办录入");
             Wizard wizard = new Wizard(browser);
             wizard.startNewFamily();
-            wizard.kind("PRIMARY", "LOCAL");
-            browser.screenshot("counter-1-kind");
-            wizard.child(family);
-            browser.screenshot("counter-2-child");
-            wizard.guardianAndContact(family, Families.mobile(family));
-            browser.screenshot("counter-3-guardian");
+            wizard.kind("PRIMARY", "LOCAL", "counter-1-kind");
+            wizard.child(family, "counter-2-child");
+            wizard.guardianAndContact(family, Families.mobile(family), "counter-3-guardian");
             wizard.consentAndSubmit();
             String number = wizard.caseNumber();
             assertTrue(number.startsWith("620123-2027-X-"), number);
@@ -91,7 +92,7 @@ class ApplyScreenIT {
             wizard.next("确认提交");
             browser.screenshot("counter-7-confirm");
             browser.find(By.id("apply:confirm")).click();
-            browser.waitForText(By.id("apply:receipt"), number);
+            browser.waitForText(By.id("receipt"), number);
             browser.screenshot("counter-8-done");
         }
     }
@@ -99,7 +100,7 @@ class ApplyScreenIT {
     @Test
     @Order(2)
     void theCaseRecordsTheCounterAndTheStaffMember() {
-        JsonObject family = Wizard.counterFamily();
+        JsonObject family = Picks.counterFamily();
         String number = cases.activeCase(NationalId.of(Families.childId(family)), year())
                 .orElseThrow(() -> new AssertionError("the counter entry left no case"));
         EnrollmentCase c = cases.require(number);
@@ -127,32 +128,155 @@ class ApplyScreenIT {
         }
     }
 
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aLocalFamilyAppliesOnlineFromSignInToReceiptAndNothingTypedIsLostOnAReload() throws Exception {
+        JsonObject family = Picks.localFamily();
+        String phone = Families.mobile(family);
+        MessagingAdmin smsc = new MessagingAdmin(System.getProperty("oneenroll.it.messaging.url"));
+        try (Browser browser = new Browser()) {
+            browser.open("/parent/apply.xhtml");
+            ParentLoginIT.Pages.awaitUrl(browser, "/parent/login.xhtml");
+            ParentLoginIT.Pages.askForCode(browser, phone);
+            browser.waitForText(By.id("login:sent"), "验证码已发送");
+            browser.find(By.id("login:code")).sendKeys(ParentLoginIT.Pages.code(smsc, phone, 1));
+            ParentLoginIT.Pages.submit(browser);
+            ParentLoginIT.Pages.awaitUrl(browser, "/parent/apply.xhtml");
+            Wizard wizard = new Wizard(browser);
+            browser.waitForText(By.cssSelector("#apply h2"), "学段与类型");
+            wizard.kind("PRIMARY", "LOCAL", "parent-apply-1-kind");
+
+            // What is typed is kept as it is left: a reload (or a closed tab, or a new session) finds it again.
+            Declaration papers = Picks.papers(family);
+            wizard.typeChildName(papers.child().name());
+            browser.awaitAjax();
+            browser.driver().navigate().refresh();
+            browser.waitForText(By.cssSelector("#apply h2"), "学生信息");
+            assertEquals(
+                    papers.child().name(),
+                    browser.find(By.id("apply:childName")).getAttribute("value"));
+
+            wizard.child(family, "parent-apply-2-child");
+            String guardianPhone = browser.find(By.id("apply:guardianPhone")).getAttribute("value");
+            assertEquals(phone, guardianPhone, "the guardian's phone starts as the one signed in with");
+            wizard.guardianAndContact(family, phone, "parent-apply-3-guardian");
+            wizard.consentAndSubmit();
+            String number = wizard.caseNumber();
+            wizard.awaitRecords();
+            browser.screenshot("parent-apply-4-records");
+            String records = browser.find(By.id("apply:records")).getText();
+            assertTrue(records.contains("已核验一致"), records);
+            assertFalse(records.contains("以下情况需要补充材料"), "a clean family needs no proof: " + records);
+            wizard.next("预报名学校");
+            browser.waitForText(By.id("apply:choice"), "您的片区学校是");
+            browser.screenshot("parent-apply-5-choice");
+            wizard.next("补充材料");
+            browser.waitForText(By.id("apply:proofsStep"), "无需上传材料");
+            wizard.next("确认提交");
+            browser.screenshot("parent-apply-7-confirm");
+            browser.find(By.id("apply:confirm")).click();
+            browser.waitForText(By.id("receipt"), number);
+            browser.screenshot("parent-apply-8-done");
+
+            HttpResponse<byte[]> receipt = ParentLoginIT.Pages.receipt(browser, number);
+            assertEquals(200, receipt.statusCode());
+            assertEquals(
+                    "application/pdf",
+                    receipt.headers().firstValue("Content-Type").orElse(""));
+        }
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void aNonLocalFamilyWhoseInsuranceIsShortUploadsTheProofAndAWrongFileIsRefused() throws Exception {
+        JsonObject family = Picks.migrantWithInsuranceGap();
+        String phone = Families.mobile(family);
+        MessagingAdmin smsc = new MessagingAdmin(System.getProperty("oneenroll.it.messaging.url"));
+        try (Browser browser = new Browser()) {
+            browser.open("/parent/apply.xhtml");
+            ParentLoginIT.Pages.awaitUrl(browser, "/parent/login.xhtml");
+            ParentLoginIT.Pages.askForCode(browser, phone);
+            browser.waitForText(By.id("login:sent"), "验证码已发送");
+            browser.find(By.id("login:code")).sendKeys(ParentLoginIT.Pages.code(smsc, phone, 1));
+            ParentLoginIT.Pages.submit(browser);
+            ParentLoginIT.Pages.awaitUrl(browser, "/parent/apply.xhtml");
+            Wizard wizard = new Wizard(browser);
+            browser.waitForText(By.cssSelector("#apply h2"), "学段与类型");
+            wizard.kind("PRIMARY", "NON_LOCAL");
+            wizard.child(family);
+            wizard.guardianAndContact(family, phone, "parent-nonlocal-3-permit");
+            wizard.consentAndSubmit();
+            wizard.awaitRecords();
+            browser.waitForText(By.id("apply:records"), "以下情况需要补充材料");
+            browser.waitForText(By.id("needed"), "社会保险参保缴费证明");
+            browser.screenshot("parent-nonlocal-4-records");
+            wizard.next("预报名学校");
+            wizard.next("补充材料");
+
+            // A text file called .jpg is refused by its content, in Chinese; nothing is kept.
+            wizard.uploadProof("SOCIAL_INSURANCE_RECORD", wizard.file("not-a-photo.jpg", "这不是图片".getBytes(UTF_8)));
+            browser.waitForText(By.id("apply:proofUploadMsg"), "不是JPG、PNG图片或PDF文件");
+            assertTrue(browser.find(By.id("apply:proofList")).getText().contains("尚未上传材料"));
+
+            wizard.uploadProof(
+                    "SOCIAL_INSURANCE_RECORD", wizard.file("社保缴费证明.pdf", "%PDF-1.4\n%社保缴费证明\n".getBytes(UTF_8)));
+            browser.waitForText(By.id("apply:proofList"), "社保缴费证明.pdf");
+            browser.screenshot("parent-apply-6-proofs");
+            wizard.next("确认提交");
+            browser.find(By.id("apply:confirm")).click();
+            browser.waitForText(By.id("receipt"), "620123-2027-X-");
+        }
+    }
+
     static int year() {
         return LocalDate.parse(System.getProperty("oneenroll.verification.check-date"))
                 .getYear();
     }
 
-    /** Types a family's papers into the wizard, as a parent or a counter clerk would. */
-    static final class Wizard {
+    /** Which generated families the tests apply for, and what their papers say; no browser here (in-container too). */
+    static final class Picks {
 
-        private final Browser browser;
+        private Picks() {}
 
-        Wizard(Browser browser) {
-            this.browser = browser;
+        /** The counter's family: see {@link #localFamily(int)}. */
+        static JsonObject counterFamily() {
+            return localFamily(0);
+        }
+
+        /** The online parent's family: see {@link #localFamily(int)}. */
+        static JsonObject localFamily() {
+            return localFamily(1);
         }
 
         /**
-         * A clean local family of two parents applying for primary school, from the middle of the list: the other
-         * test classes take theirs from its start (by position) and its end (any unused).
+         * The {@code k}th clean local family of two parents applying for primary school from the middle of the list:
+         * the other test classes take theirs from its start (by position) and its end (any unused).
          */
-        static JsonObject counterFamily() {
+        static JsonObject localFamily(int k) {
             List<JsonObject> local = Families.where(
                     "clean, two parents, local, primary",
                     f -> Families.clean(f)
                             && Families.applies(f, Stage.PRIMARY)
                             && Families.scenario(f).equals("HOUSE_AND_HUKOU")
                             && f.getJsonArray("adults").size() >= 2);
-            return local.get(local.size() / 2);
+            return local.get(local.size() / 2 + k);
+        }
+
+        /**
+         * The last migrant family with one child, applying for primary, whose applying guardian paid too few months
+         * of social insurance (VerificationIT takes the first such family).
+         */
+        static JsonObject migrantWithInsuranceGap() {
+            List<JsonObject> short_ = Families.where(
+                    "migrant, insurance gap, one primary child",
+                    f -> Families.scenario(f).equals("MIGRANT")
+                            && Families.hasDefect(f, "SOCIAL_INSURANCE_GAP")
+                            && f.getJsonArray("defects").size() == 1
+                            && f.getJsonArray("children").size() == 1
+                            && Families.applies(f, Stage.PRIMARY));
+            return short_.get(short_.size() - 1);
         }
 
         /** What the family's papers say, read as the declaration the tests submit in the server. */
@@ -169,6 +293,16 @@ class ApplyScreenIT {
                     EligibilityThresholds.GANSU);
             return Families.declare(family, plan);
         }
+    }
+
+    /** Types a family's papers into the wizard, as a parent or a counter clerk would. */
+    static final class Wizard {
+
+        private final Browser browser;
+
+        Wizard(Browser browser) {
+            this.browser = browser;
+        }
 
         void startNewFamily() {
             WebElement button = browser.find(By.id("apply:newFamily"));
@@ -178,35 +312,50 @@ class ApplyScreenIT {
         }
 
         void kind(String stage, String type) {
+            kind(stage, type, null);
+        }
+
+        /** Chooses the stage and form; {@code shot}, if given, is the screenshot of the filled step. */
+        void kind(String stage, String type, String shot) {
             WebElement before = browser.find(By.id("apply:stage"));
             chooseRadio("apply:stage", stage);
             // the choice re-renders the form (the stage's window decides what follows)
             browser.await(30, ExpectedConditions.stalenessOf(before)::apply);
             browser.find(By.id("apply:type"));
             chooseRadio("apply:type", type);
+            keep(shot);
             next("学生信息");
         }
 
         void child(JsonObject family) {
-            Declaration d = papers(family);
+            child(family, null);
+        }
+
+        void child(JsonObject family, String shot) {
+            Declaration d = Picks.papers(family);
             type("apply:childName", d.child().name());
             type("apply:childId", d.child().idNumber());
             browser.waitForText(By.id("apply:childSummary"), "出生日期");
-            browser.selectOne("apply:townCode", d.home().townCode());
+            browser.chooseOne("apply:townCode", d.home().townCode());
             awaitOption("apply:community_input", d.home().community());
-            browser.selectOne("apply:community", d.home().community());
+            browser.chooseOne("apply:community", d.home().community());
             if (d.home().compound() != null) {
                 awaitOption("apply:compound_input", d.home().compound());
-                browser.selectOne("apply:compound", d.home().compound());
+                browser.chooseOne("apply:compound", d.home().compound());
             }
             if (d.home().detail() != null) {
                 type("apply:detail", d.home().detail());
             }
+            keep(shot);
             next("监护人与紧急联系人");
         }
 
         void guardianAndContact(JsonObject family, String guardianMobile) {
-            Declaration d = papers(family);
+            guardianAndContact(family, guardianMobile, null);
+        }
+
+        void guardianAndContact(JsonObject family, String guardianMobile, String shot) {
+            Declaration d = Picks.papers(family);
             DeclaredPerson guardian = d.guardians().get(0);
             DeclaredPerson contact = d.guardians().size() > 1
                     ? d.guardians().get(1)
@@ -220,7 +369,17 @@ class ApplyScreenIT {
                 type("apply:permitAuthority", permit.issuingAuthority());
                 type("apply:permitAddress", permit.registeredAddress());
             }
+            keep(shot);
             next("授权核验");
+        }
+
+        /** The step as it stands, from the top of the page, when a screenshot is wanted. */
+        void keep(String shot) {
+            if (shot != null) {
+                browser.awaitAjax();
+                ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
+                browser.screenshot(shot);
+            }
         }
 
         void consentAndSubmit() {
@@ -230,11 +389,11 @@ class ApplyScreenIT {
         }
 
         String caseNumber() {
-            return browser.find(By.id("apply:caseNumber")).getText().strip();
+            return browser.find(By.id("caseNumber")).getText().strip();
         }
 
         void awaitRecords() {
-            browser.await(60, ExpectedConditions.presenceOfElementLocated(By.id("apply:recordStatus"))::apply);
+            browser.await(60, ExpectedConditions.presenceOfElementLocated(By.id("recordStatus"))::apply);
         }
 
         void next(String heading) {
@@ -243,9 +402,23 @@ class ApplyScreenIT {
         }
 
         void uploadProof(String kind, Path file) {
-            browser.selectOne("apply:proofKind", kind);
+            browser.chooseOne("apply:proofKind", kind);
             WebElement input = browser.driver().findElement(By.id("apply:proofUpload_input"));
             input.sendKeys(file.toAbsolutePath().toString());
+        }
+
+        void typeChildName(String name) {
+            type("apply:childName", name);
+        }
+
+        /** A file with these bytes, written where the browser can read it. */
+        Path file(String name, byte[] content) {
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "uploads"));
+                return Files.write(dir.resolve(name), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** A scanned page as a small PNG, written where the browser can read it. */
@@ -287,7 +460,7 @@ class ApplyScreenIT {
         private void person(String prefix, DeclaredPerson p, String mobile) {
             type("apply:" + prefix + "Name", p.name());
             type("apply:" + prefix + "Id", p.idNumber());
-            browser.selectOne("apply:" + prefix + "Relation", p.relation().name());
+            browser.chooseOne("apply:" + prefix + "Relation", p.relation().name());
             WebElement phone = browser.find(By.id("apply:" + prefix + "Phone"));
             phone.clear();
             phone.sendKeys(mobile, Keys.TAB);
@@ -302,9 +475,19 @@ class ApplyScreenIT {
         }
 
         private void type(String id, String text) {
-            WebElement field = browser.find(By.id(id));
-            field.clear();
-            field.sendKeys(text, Keys.TAB);
+            // an ajax update of the step may replace the field between finding and typing: find it again then
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    WebElement field = browser.find(By.id(id));
+                    field.clear();
+                    field.sendKeys(text, Keys.TAB);
+                    return;
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                }
+            }
         }
 
         private void date(String id, LocalDate day) {
@@ -319,8 +502,16 @@ class ApplyScreenIT {
         }
 
         private void awaitOption(String selectId, String value) {
-            browser.await(30, d -> d.findElements(By.cssSelector("select[id='" + selectId + "'] option")).stream()
-                    .anyMatch(o -> value.equals(o.getAttribute("value"))));
+            // asked in one script: the menu is re-rendered by ajax while it is looked at
+            browser.await(
+                    30,
+                    d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                            .executeScript(
+                                    "var s = document.getElementById(arguments[0]), v = arguments[1];"
+                                            + " return !!s && Array.from(s.options).some(function (o) {"
+                                            + " return o.value === v; });",
+                                    selectId,
+                                    value)));
         }
     }
 }

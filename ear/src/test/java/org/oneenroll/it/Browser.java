@@ -96,6 +96,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or in flight (a field's save on leaving it, say). */
+    public void awaitAjax() {
+        await(
+                30,
+                d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     /** What the browser showed when a wait failed: a screenshot and the page's source beside the others. */
     private RuntimeException kept(RuntimeException failure) {
         String name = "failed-" + System.currentTimeMillis();
@@ -113,13 +121,27 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses {@code value} in the PrimeFaces select-one menu {@code id} through its widget, as a click on the item
-     * would, and fires its change.
+     * Sets {@code value} in the PrimeFaces select-one menu {@code id} through its widget, silently: no change event,
+     * so no ajax behaviour runs (the form's next submit carries the value).
      */
     public void selectOne(String id, String value) {
         find(By.id(id));
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+    }
+
+    /**
+     * Chooses {@code value} in the PrimeFaces select-one menu {@code id} as a click on the item would: the value is
+     * set and the change fires, so the menu's ajax behaviour (saving, updating a dependent menu) runs.
+     */
+    public void chooseOne(String id, String value) {
+        find(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
+                                + " w.input.trigger('change');",
+                        id,
+                        value);
     }
 
     public String pageText() {

@@ -22,6 +22,7 @@ import org.oneenroll.notification.control.MessagingSettings;
 import org.oneenroll.notification.control.NumberRateLimit;
 import org.oneenroll.notification.entity.SmsMessage;
 import org.oneenroll.notification.entity.SmsStatus;
+import org.oneenroll.notification.entity.SmsTemplate;
 
 /**
  * The SMS consumer's side of the outbox, called in the queue message's transaction: what to do with a message
@@ -100,7 +101,10 @@ public class SmsDispatch {
             Optional<Instant> until = m.urgent() ? Optional.empty() : quiet;
             String why = "quiet hours";
             List<Instant> sent = null;
-            if (until.isEmpty()) {
+            // A sign-in code has its own, stricter limits (ParentLogins) and is wanted now: it neither waits for nor
+            // counts against the family's notices.
+            boolean limited = m.template() != SmsTemplate.LOGIN_CODE;
+            if (until.isEmpty() && limited) {
                 sent = recent.computeIfAbsent(
                         HexFormat.of().formatHex(cipher.digest(m.phone().value())), k -> new ArrayList<>());
                 until = limit.nextAllowed(sent, now);
@@ -113,7 +117,9 @@ public class SmsDispatch {
                 result.add(new Next(Action.HELD, id, m.key(), null, null, 0, until.get()));
             } else {
                 // the next message to the same number in this batch sees this one as sent
-                sent.add(now);
+                if (sent != null) {
+                    sent.add(now);
+                }
                 result.add(new Next(Action.SEND, id, m.key(), m.phone(), m.text(), m.segments(), null));
             }
         }

@@ -42,7 +42,8 @@ import org.oneenroll.identity.entity.SealedTextConverter;
 @NamedQuery(
         name = SmsMessage.SENT_TO_ANY_SINCE,
         query = "select m.phoneDigest, m.submittedAt from SmsMessage m"
-                + " where m.phoneDigest in :digests and m.submittedAt > :since")
+                + " where m.phoneDigest in :digests and m.submittedAt > :since"
+                + " and m.template <> org.oneenroll.notification.entity.SmsTemplate.LOGIN_CODE")
 public class SmsMessage implements LookupDigests.Digested {
 
     public static final String BY_KEY = "SmsMessage.byKey";

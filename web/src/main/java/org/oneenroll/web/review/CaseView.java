@@ -47,7 +47,8 @@ public class CaseView implements Serializable {
     private String kind = DecisionKind.APPROVE.name();
     private String reasonCode;
     private String comment;
-    private List<String> proofs = List.of();
+    // mutable: Faces makes the submitted values a new instance of this list's class
+    private List<String> proofs = new java.util.ArrayList<>();
     /** What the family uploaded or the counter scanned; each opens in the proof viewer ({@code /staff/proof}). */
     private List<org.oneenroll.intake.entity.ApplicationViews.ProofFile> uploaded = List.of();
 
@@ -73,7 +74,7 @@ public class CaseView implements Serializable {
         kind = DecisionKind.APPROVE.name();
         reasonCode = null;
         comment = null;
-        proofs = List.of();
+        proofs = new java.util.ArrayList<>();
         deadline = LocalDate.now(Clocks.SHANGHAI).plusDays(7);
     }
 
@@ -205,7 +206,7 @@ public class CaseView implements Serializable {
     }
 
     public void setProofs(List<String> proofs) {
-        this.proofs = proofs == null ? List.of() : List.copyOf(proofs);
+        this.proofs = proofs == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(proofs);
     }
 
     public LocalDate getDeadline() {
