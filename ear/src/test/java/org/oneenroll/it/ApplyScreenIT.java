@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -94,6 +95,8 @@ class ApplyScreenIT {
             browser.find(By.id("apply:confirm")).click();
             browser.waitForText(By.id("receipt"), number);
             browser.screenshot("counter-8-done");
+            String receipt = browser.find(By.id("apply:receiptPdf")).getAttribute("href");
+            assertTrue(receipt.contains("/staff/receipt?number=" + number), "the counter prints it: " + receipt);
         }
     }
 
@@ -157,6 +160,13 @@ class ApplyScreenIT {
                     papers.child().name(),
                     browser.find(By.id("apply:childName")).getAttribute("value"));
 
+            // a parent's phone, and a desktop at 200% zoom: the form fits without sideways scrolling
+            browser.emulate(375, 812, 1, true);
+            assertEquals(Optional.empty(), browser.overflow(), "the child's step at 375 px");
+            browser.screenshot("parent-apply-375");
+            browser.emulate(640, 450, 2, false);
+            assertEquals(Optional.empty(), browser.overflow(), "the child's step at 200% zoom");
+            browser.emulate(1280, 900, 1, false);
             wizard.child(family, "parent-apply-2-child");
             String guardianPhone = browser.find(By.id("apply:guardianPhone")).getAttribute("value");
             assertEquals(phone, guardianPhone, "the guardian's phone starts as the one signed in with");
@@ -307,7 +317,7 @@ class ApplyScreenIT {
         void startNewFamily() {
             WebElement button = browser.find(By.id("apply:newFamily"));
             button.click();
-            browser.await(30, ExpectedConditions.stalenessOf(button)::apply);
+            browser.awaitGone(button);
             browser.waitForText(By.cssSelector("#apply h2"), "学段与类型");
         }
 
@@ -320,7 +330,7 @@ class ApplyScreenIT {
             WebElement before = browser.find(By.id("apply:stage"));
             chooseRadio("apply:stage", stage);
             // the choice re-renders the form (the stage's window decides what follows)
-            browser.await(30, ExpectedConditions.stalenessOf(before)::apply);
+            browser.awaitGone(before);
             browser.find(By.id("apply:type"));
             chooseRadio("apply:type", type);
             keep(shot);

@@ -96,6 +96,57 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What sticks out sideways, if the page is wider than the window: the first elements past the right edge, or
+     * empty when nothing makes the page scroll sideways.
+     */
+    public java.util.Optional<String> overflow() {
+        String found = String.valueOf(
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                "var w = document.documentElement.clientWidth;"
+                                        + "if (document.documentElement.scrollWidth <= w) return '';"
+                                        + "var out = [];"
+                                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                                        + "  var r = e.getBoundingClientRect();"
+                                        + "  if (r.right > w + 1 && out.length < 5) out.push(e.tagName + '.' + e.className + ' right=' + r.right);"
+                                        + "});"
+                                        + "return 'scrollWidth ' + document.documentElement.scrollWidth + ' > ' + w + ' ' + out.join(', ');"));
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found);
+    }
+
+    /**
+     * The viewport of a phone ({@code 375, 812, 1, true}), or of a desktop window at 200% zoom ({@code 640, 450, 2,
+     * false}), as Chromium's device emulation gives it.
+     */
+    public void emulate(int width, int height, int scale, boolean mobile) {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of(
+                                "width", width, "height", height, "deviceScaleFactor", scale, "mobile", mobile));
+    }
+
+    /**
+     * Waits until {@code element} has left the page (the page or the ajax update replaced it). Chromium sometimes
+     * reports a replaced node as "does not belong to the document" rather than as stale: both count as gone.
+     */
+    public void awaitGone(WebElement element) {
+        await(30, d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Waits until PrimeFaces has no ajax request queued or in flight (a field's save on leaving it, say). */
     public void awaitAjax() {
         await(

@@ -226,7 +226,7 @@ class ParentLoginIT {
         static void submit(Browser browser) {
             org.openqa.selenium.WebElement form = browser.find(By.id("login"));
             browser.find(By.id("login:submit")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+            browser.awaitGone(form);
         }
 
         static void askForCode(Browser browser, String phone) {

@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,7 +33,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -228,19 +226,19 @@ class PublicPagesIT {
 
         static void checksNarrowScreens(Browser browser) {
             List<String> tooWide = new ArrayList<>();
-            emulate(browser, 375, 812, 1, true);
+            browser.emulate(375, 812, 1, true);
             for (String page : PAGES) {
                 browser.open(page);
                 browser.find(By.tagName("h1"));
-                overflow(browser).ifPresent(what -> tooWide.add("375 px " + page + ": " + what));
+                browser.overflow().ifPresent(what -> tooWide.add("375 px " + page + ": " + what));
                 keep(browser, "public-" + name(page) + "-375");
             }
             // 200% zoom of a 1280 px window: a 640 px wide page drawn at twice the pixels.
-            emulate(browser, 640, 450, 2, false);
+            browser.emulate(640, 450, 2, false);
             for (String page : PAGES) {
                 browser.open(page);
                 browser.find(By.tagName("h1"));
-                overflow(browser).ifPresent(what -> tooWide.add("200% " + page + ": " + what));
+                browser.overflow().ifPresent(what -> tooWide.add("200% " + page + ": " + what));
             }
             assertEquals(List.of(), tooWide, "no page scrolls sideways");
         }
@@ -277,11 +275,11 @@ class PublicPagesIT {
             assertEquals("true", browser.find(By.id("oe-large-text")).getAttribute("aria-pressed"));
             assertEquals("1", driver.manage().getCookieNamed("oe-large-text").getValue());
 
-            emulate(browser, 375, 812, 1, true);
+            browser.emulate(375, 812, 1, true);
             for (String page : List.of("/plan.xhtml", "/materials.xhtml")) {
                 browser.open(page);
                 assertTrue(bodyClass(driver).contains("oe-large-text"));
-                assertEquals(Optional.empty(), overflow(browser), "large text fits a phone: " + page);
+                assertEquals(Optional.empty(), browser.overflow(), "large text fits a phone: " + page);
             }
             keep(browser, "public-large-text-375");
 
@@ -304,28 +302,6 @@ class PublicPagesIT {
         }
 
         /** Why the page scrolls sideways (the widest elements that stick out), if it does. */
-        private static Optional<String> overflow(Browser browser) {
-            String found = script(
-                    browser.driver(),
-                    "var w = document.documentElement.clientWidth;"
-                            + "if (document.documentElement.scrollWidth <= w) return '';"
-                            + "var out = [];"
-                            + "document.querySelectorAll('body *').forEach(function (e) {"
-                            + "  var r = e.getBoundingClientRect();"
-                            + "  if (r.right > w + 1 && out.length < 5) out.push(e.tagName + '.' + e.className + ' right=' + r.right);"
-                            + "});"
-                            + "return 'scrollWidth ' + document.documentElement.scrollWidth + ' > ' + w + ' ' + out.join(', ');");
-            return found.isEmpty() ? Optional.empty() : Optional.of(found);
-        }
-
-        /** The viewport of a phone, or of a zoomed desktop window, as Chromium's device emulation gives it. */
-        private static void emulate(Browser browser, int width, int height, int scale, boolean mobile) {
-            ((ChromeDriver) browser.driver())
-                    .executeCdpCommand(
-                            "Emulation.setDeviceMetricsOverride",
-                            Map.of("width", width, "height", height, "deviceScaleFactor", scale, "mobile", mobile));
-        }
-
         private static String bodyClass(WebDriver driver) {
             String c = driver.findElement(By.tagName("body")).getAttribute("class");
             return c == null ? "" : c;

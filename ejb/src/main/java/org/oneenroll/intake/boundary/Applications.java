@@ -77,6 +77,10 @@ public class Applications {
     static final int MAX_PROOFS = 20;
     /** How many of the plan's private schools a family may name (公民同招: each is a lottery of its own). */
     static final int MAX_CHOICES = 2;
+    /** The wizard's steps after the records (see the web's ApplyView): school choices, then proofs. */
+    static final int STEP_CHOICES = 5;
+
+    static final int STEP_PROOFS = 6;
 
     @PersistenceContext
     EntityManager em;
@@ -164,7 +168,8 @@ public class Applications {
         form.setType(c.type().name());
         form.setChildName(c.childName());
         form.setChoices(c.schoolChoices());
-        d.save(form, 5, clock.instant());
+        // a case returned for a proof opens at the proofs; any other at the choices (the records come before both)
+        d.save(form, c.status() == CaseStatus.RETURNED ? STEP_PROOFS : STEP_CHOICES, clock.instant());
         d.submitted(c.caseNumber(), clock.instant());
         em.persist(d);
         em.flush();
@@ -377,7 +382,7 @@ public class Applications {
         c.choose(distinct);
         ApplicationForm form = d.form();
         form.setChoices(distinct);
-        return save(draftId, version, form, Math.max(d.step(), 5));
+        return save(draftId, version, form, Math.max(d.step(), STEP_CHOICES));
     }
 
     /**

@@ -26,6 +26,18 @@ public class ParentIdentityStore implements IdentityStore {
     @Inject
     SignInRefusal refusal;
 
+    /**
+     * Answers only a parent's SMS code. Overridden rather than left to the interface's default, which finds the
+     * typed method by a method-handle lookup on {@code this}: on the CDI client proxy that lookup fails with
+     * "no such method ... invokeSpecial" (seen in CI), and the sign-in would fail with a server error.
+     */
+    @Override
+    public CredentialValidationResult validate(jakarta.security.enterprise.credential.Credential credential) {
+        return credential instanceof ParentCodeCredential code
+                ? validate(code)
+                : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
     public CredentialValidationResult validate(ParentCodeCredential credential) {
         try {
             String phone = logins.signIn(credential.phone(), credential.code()).value();

@@ -15,6 +15,14 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     StaffAccounts accounts;
 
+    /** Answers only a user name and password (see {@link ParentIdentityStore#validate} for why not the default). */
+    @Override
+    public CredentialValidationResult validate(jakarta.security.enterprise.credential.Credential credential) {
+        return credential instanceof UsernamePasswordCredential password
+                ? validate(password)
+                : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return accounts.authenticate(
                         credential.getCaller(), credential.getPassword().getValue())

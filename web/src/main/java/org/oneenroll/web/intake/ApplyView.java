@@ -120,7 +120,7 @@ public class ApplyView implements Serializable {
             save(step + 1);
             return;
         }
-        if (step == CHOICE) {
+        if (step == CHOICE && !choices.equals(form.getChoices())) {
             act(() -> show(applications.choose(draft.id(), draft.version(), choices)), "choices");
             if (FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
                 save(PROOFS);
