@@ -75,8 +75,6 @@ public class Applications {
     public static final String COUNTER_STAFF = "COUNTER_STAFF";
     /** Proofs a case may hold: enough for every source twice and some pages, not an open file store. */
     static final int MAX_PROOFS = 20;
-    /** How many of the plan's private schools a family may name (公民同招: each is a lottery of its own). */
-    static final int MAX_CHOICES = 2;
     /** The wizard's steps after the records (see the web's ApplyView): school choices, then proofs. */
     static final int STEP_CHOICES = 5;
 
@@ -327,7 +325,7 @@ public class Applications {
 
     /**
      * The schools the family may name: the zone school the check found (where a child without choices goes)
-     * and the stage's private schools with seats in the plan (公民同招: each draws its own lottery).
+     * and the private schools the plan's choice rule lets take choices (公民同招: each draws its own lottery).
      */
     public List<ApplicationViews.SchoolOption> schoolOptions(long draftId) {
         EnrollmentCase c = draftCase(ownDraft(draftId));
@@ -348,7 +346,7 @@ public class Applications {
         List<ApplicationViews.SchoolOption> options = new ArrayList<>();
         for (School s : schools.ofCounty(c.county())) {
             boolean zone = zoneSchools.contains(s.code());
-            boolean privateSchool = s.ownership() == SchoolOwnership.PRIVATE;
+            boolean privateSchool = s.ownership() == SchoolOwnership.PRIVATE && plan.acceptsChoices(s.code(), true);
             if (s.teaches(c.stage()) && seats.containsKey(s.code()) && (zone || privateSchool)) {
                 options.add(new ApplicationViews.SchoolOption(
                         s.code(), s.name(), privateSchool, zone, seats.get(s.code())));
@@ -358,8 +356,17 @@ public class Applications {
         return options;
     }
 
+    /** How many schools the plan lets the family name (0: none; the zone school needs no choice). */
+    public int maxChoices(long draftId) {
+        EnrollmentCase c = draftCase(ownDraft(draftId));
+        return plans.publishedFor(c.county(), c.year(), c.stage())
+                .map(EnrollmentPlan::maxChoices)
+                .orElse(EnrollmentPlan.DEFAULT_MAX_CHOICES);
+    }
+
     /**
-     * The family's school choices, in order: private schools of the plan only (the zone school needs none).
+     * The family's school choices, in order: private schools the plan lets take choices, as many as it allows (the
+     * zone school needs none).
      *
      * @throws InvalidValueException for a school the plan does not offer, too many, or once the case is decided
      */
@@ -367,8 +374,12 @@ public class Applications {
         ApplicationDraft d = ownDraft(draftId);
         EnrollmentCase c = draftCase(d);
         List<String> distinct = schoolCodes.stream().distinct().toList();
-        if (distinct.size() > MAX_CHOICES) {
-            throw new InvalidValueException("choices", "apply.choices-too-many", MAX_CHOICES);
+        int max = maxChoices(draftId);
+        if (max == 0 && !distinct.isEmpty()) {
+            throw new InvalidValueException("choices", "apply.choices-none");
+        }
+        if (distinct.size() > max) {
+            throw new InvalidValueException("choices", "apply.choices-too-many", max);
         }
         Set<String> allowed = new java.util.HashSet<>();
         schoolOptions(draftId).stream()

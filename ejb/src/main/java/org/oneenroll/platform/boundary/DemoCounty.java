@@ -32,12 +32,11 @@ import org.oneenroll.platform.control.Settings;
 import org.oneenroll.policy.boundary.Plans;
 import org.oneenroll.policy.boundary.Schools;
 import org.oneenroll.policy.boundary.Zones;
+import org.oneenroll.policy.control.PlanDefaults;
 import org.oneenroll.policy.entity.CatchmentZone;
 import org.oneenroll.policy.entity.EnrollmentPlan;
-import org.oneenroll.policy.entity.FamilyCategory;
 import org.oneenroll.policy.entity.LotteryRule;
 import org.oneenroll.policy.entity.PlanSeat;
-import org.oneenroll.policy.entity.PointsItem;
 import org.oneenroll.policy.entity.School;
 import org.oneenroll.policy.entity.SchoolCapacity;
 import org.oneenroll.policy.entity.SchoolOwnership;
@@ -54,6 +53,8 @@ import org.oneenroll.policy.entity.Stage;
 public class DemoCounty {
 
     private static final Logger LOG = Logger.getLogger(DemoCounty.class.getName());
+    /** Where the demo plans' estimate of eligible children comes from, said plainly on the plan checks. */
+    static final String POPULATION_SOURCE = "演示数据：人口模拟器生成的家庭";
     /** The demo accounts' password, printed by the run command and the README; demo servers only. */
     public static final String DEMO_PASSWORD = "yuzhong2027";
 
@@ -132,29 +133,31 @@ public class DemoCounty {
                     .filter(s -> s.teaches(stage))
                     .forEach(s -> seats.add(new PlanSeat(
                             s.code(), s.capacity(stage).orElseThrow().seats())));
-            EnrollmentPlan plan = plans.draft(new EnrollmentPlan(
+            Instant closes =
+                    LocalDateTime.of(year, 7, 31, 17, 0).atZone(Clocks.SHANGHAI).toInstant();
+            EnrollmentPlan plan = new EnrollmentPlan(
                     county,
                     year,
                     stage,
                     1,
                     opens(stage, year),
-                    LocalDateTime.of(year, 7, 31, 17, 0).atZone(Clocks.SHANGHAI).toInstant(),
+                    closes,
                     LocalDate.of(year, 8, 10),
                     LocalDate.of(year, 9, 1),
                     LotteryRule.SINGLE_NUMBER_PER_CHILD,
-                    List.of(
-                            FamilyCategory.HOUSE_AND_HUKOU,
-                            FamilyCategory.PREFERENTIAL,
-                            FamilyCategory.HOUSE_ONLY,
-                            FamilyCategory.HUKOU_ONLY_RELATIVE,
-                            FamilyCategory.HUKOU_ONLY_RENTING,
-                            FamilyCategory.MIGRANT),
-                    List.of(
-                            new PointsItem("HUKOU_TYPE", "户籍类型：本省户籍", 10),
-                            new PointsItem("RESIDENCE", "居住情况：居住证每满1年", 5),
-                            new PointsItem("EMPLOYMENT", "从业情况：本县社保每满1年", 5),
-                            new PointsItem("PROPERTY", "房产类型：本县自有住房", 20)),
-                    seats));
+                    PlanDefaults.CATEGORY_ORDER,
+                    PlanDefaults.POINTS,
+                    seats);
+            plan.reschedule(
+                    plan.onlineOpens(),
+                    closes,
+                    plan.onlineOpens().atZone(Clocks.SHANGHAI).toLocalDate(),
+                    LocalDate.of(year, 7, 31),
+                    LocalDate.of(year, 8, 5),
+                    plan.resultsOn(),
+                    plan.termStarts());
+            childrenOf(layout, stage).ifPresent(children -> plan.estimateChildren(children, POPULATION_SOURCE));
+            plans.draft(plan);
             plans.publish(plan.id());
         }
         createStaff(county);
@@ -181,6 +184,15 @@ public class DemoCounty {
         Instant closes =
                 LocalDateTime.of(year, 7, 31, 17, 0).atZone(Clocks.SHANGHAI).toInstant();
         return openNow && today.isBefore(usual) && today.isBefore(closes) ? today : usual;
+    }
+
+    /** The applicants of the stage in the simulator's generated population, if the layout has one. */
+    static java.util.Optional<Integer> childrenOf(CountyLayout layout, Stage stage) {
+        if (layout.population == null || layout.population.childrenByStage == null) {
+            return java.util.Optional.empty();
+        }
+        Integer children = layout.population.childrenByStage.get(stage.name());
+        return children == null || children == 0 ? java.util.Optional.empty() : java.util.Optional.of(children);
     }
 
     /** The intake the layout's families were generated for, else the coming one (from September on, next summer's). */

@@ -3,7 +3,10 @@ package org.oneenroll.policy.boundary;
 import java.io.Serializable;
 import java.util.List;
 
-/** Where parents ask and complain: the bureau, its counter and hours, the hotline and the 12345 routes. */
+/**
+ * Where parents ask and complain: the bureau, its counter and hours, the hotline, the 12345 routes and the bureau's
+ * e-mail (empty when it has none).
+ */
 public record Contacts(
         String countyName,
         String bureau,
@@ -12,5 +15,6 @@ public record Contacts(
         String hotline,
         String portal,
         String app,
-        List<String> complaintRoutes)
+        List<String> complaintRoutes,
+        String email)
         implements Serializable {}

@@ -21,8 +21,8 @@ import org.oneenroll.policy.entity.Stage;
 /**
  * The county's public texts: service guide, material list, FAQ and where to ask or complain. The texts are the
  * defaults in the policy bundle {@code org/oneenroll/policy/guide*.properties}, filled with the county's name, the
- * plan year and the bureau's name, address, hours and hotline from the settings; issue 7 will let a county edit them
- * per plan (stored with the plan, this bundle the fallback), which is why they are read here and not by the pages.
+ * plan year and the bureau's name, address, hours and hotline from the settings, except where the county's published
+ * plan has its own wording ({@link Plans#publicTexts}): the plan editor shows these defaults to start from.
  */
 @Stateless
 public class Guides {
@@ -36,6 +36,13 @@ public class Guides {
     static final String PORTAL = "oneenroll.portal.name";
 
     static final String APP = "oneenroll.portal.app";
+    /** The bureau's e-mail for questions and complaints (seed 001 asks for it beside the phone); none by default. */
+    static final String EMAIL = "oneenroll.bureau.email";
+
+    /** The bureau's particulars a plan may set, by the placeholder each fills. */
+    static final List<String> CONTACT_VALUES = List.of("bureau", "address", "hours", "hotline", "email");
+    /** A plan's key for a bureau's particular, such as {@code contact.hotline}. */
+    public static final String CONTACT_PREFIX = "contact.";
 
     @Inject
     Regions regions;
@@ -122,16 +129,85 @@ public class Guides {
                 t.value("hotline"),
                 t.value("portal"),
                 t.value("app"),
-                t.paragraphs("contact.complaint"));
+                t.paragraphs("contact.complaint"),
+                t.value("email"));
     }
 
-    /** The bundle filled with this county's values: settings where set, else the bundle's defaults. */
+    /**
+     * What a plan of {@code year} may reword, as the public pages would show it without the plan's own texts: the
+     * bureau's particulars, the guide's lead and sections, the material list's notes and groups, the complaint routes.
+     * The plan editor starts from these; a plan stores only what differs.
+     */
+    public GuideDefaults defaults(RegionCode county, int year, Locale locale) {
+        GuideText t = text(county, locale, year, Map.of());
+        List<GuideDefaults.Text> texts = new ArrayList<>();
+        for (String name : CONTACT_VALUES) {
+            texts.add(new GuideDefaults.Text(
+                    CONTACT_PREFIX + name,
+                    GuideDefaults.Group.CONTACT,
+                    label(locale, "plan.text." + CONTACT_PREFIX + name),
+                    t.value(name),
+                    false));
+        }
+        texts.add(new GuideDefaults.Text(
+                "guide.lead",
+                GuideDefaults.Group.GUIDE,
+                label(locale, "plan.text.guide.lead"),
+                t.text("guide.lead"),
+                true));
+        for (String id : t.ids("guide.sections")) {
+            texts.add(new GuideDefaults.Text(
+                    "guide." + id + ".text",
+                    GuideDefaults.Group.GUIDE,
+                    t.text("guide." + id + ".heading"),
+                    t.text("guide." + id + ".text"),
+                    true));
+        }
+        texts.add(new GuideDefaults.Text(
+                "materials.notes",
+                GuideDefaults.Group.MATERIALS,
+                label(locale, "plan.text.materials.notes"),
+                t.text("materials.notes"),
+                true));
+        texts.add(new GuideDefaults.Text(
+                "contact.complaint",
+                GuideDefaults.Group.CONTACT,
+                label(locale, "plan.text.contact.complaint"),
+                t.text("contact.complaint"),
+                true));
+        Map<String, String> catalog = new LinkedHashMap<>();
+        t.ids("material.ids").forEach(id -> catalog.put(id, t.text("material." + id + ".short")));
+        List<GuideDefaults.MaterialGroup> groups = new ArrayList<>();
+        for (String type : t.ids("materials.school-types")) {
+            for (String group : t.ids("materials." + type + ".groups")) {
+                String key = "materials." + type + "." + group;
+                groups.add(new GuideDefaults.MaterialGroup(
+                        key,
+                        t.text("materials.school-type." + type) + " · " + t.text("materials.group." + group),
+                        t.ids(key)));
+            }
+        }
+        return new GuideDefaults(List.copyOf(texts), List.copyOf(groups), catalog);
+    }
+
+    private static String label(Locale locale, String key) {
+        return org.oneenroll.platform.control.Messages.format(locale, key);
+    }
+
+    /** The bundle filled with this county's values, with the texts of its published plan in place of the bundle's. */
     GuideText text(RegionCode county, Locale locale) {
+        return text(county, locale, planYear(county), plans.publicTexts(county));
+    }
+
+    /**
+     * The bundle filled for a plan year: the plan's particulars where it has them, else the settings, else the
+     * bundle's defaults; the plan's texts in place of the bundle's.
+     */
+    GuideText text(RegionCode county, Locale locale, int year, Map<String, String> own) {
         Map<String, String> values = new HashMap<>();
         values.put("county", regions.fullName(county));
         values.put("countyShort", nameOf(county));
         values.put("province", nameOf(county.province()));
-        int year = planYear(county);
         values.put("year", String.valueOf(year));
         values.put("birthYear", String.valueOf(year - 6));
         GuideText defaults = GuideText.of(locale, values);
@@ -140,9 +216,18 @@ public class Guides {
         values.put("address", setting(ADDRESS, defaults, "default.address"));
         values.put("hours", setting(HOURS, defaults, "default.hours"));
         values.put("hotline", setting(HOTLINE, defaults, "default.hotline"));
+        values.put("email", Settings.value(EMAIL).orElse(""));
         values.put("portal", setting(PORTAL, defaults, provincial(defaults, "default.portal", province)));
         values.put("app", setting(APP, defaults, provincial(defaults, "default.app", province)));
-        return GuideText.of(locale, values);
+        Map<String, String> texts = new HashMap<>();
+        own.forEach((key, body) -> {
+            if (key.startsWith(CONTACT_PREFIX) && CONTACT_VALUES.contains(key.substring(CONTACT_PREFIX.length()))) {
+                values.put(key.substring(CONTACT_PREFIX.length()), body);
+            } else {
+                texts.put(key, body);
+            }
+        });
+        return GuideText.of(locale, values, texts);
     }
 
     private static String setting(String property, GuideText defaults, String defaultKey) {

@@ -23,6 +23,7 @@ import org.oneenroll.policy.entity.EnrollmentPlan;
 import org.oneenroll.policy.entity.PlanSeat;
 import org.oneenroll.policy.entity.PlanStatus;
 import org.oneenroll.policy.entity.School;
+import org.oneenroll.policy.entity.SchoolOwnership;
 import org.oneenroll.policy.entity.Stage;
 import org.oneenroll.policy.entity.WindowState;
 
@@ -154,6 +155,16 @@ public class Plans {
             }
             rows.sort(Comparator.comparing((PlanDetail.SchoolSeats r) -> !r.publicSchool())
                     .thenComparing(PlanDetail.SchoolSeats::code));
+            List<String> choosable = plan.maxChoices() == 0
+                    ? List.of()
+                    : plan.seats().stream()
+                            .filter(seat -> seat.seats() > 0)
+                            .map(seat -> byCode.get(seat.schoolCode()))
+                            .filter(s -> s != null
+                                    && plan.acceptsChoices(s.code(), s.ownership() == SchoolOwnership.PRIVATE))
+                            .sorted(Comparator.comparing(School::code))
+                            .map(School::name)
+                            .toList();
             result.add(new PlanDetail(
                     countyName,
                     plan.year(),
@@ -167,9 +178,43 @@ public class Plans {
                             .map(i -> new PlanDetail.Points(i.label(), i.points()))
                             .toList(),
                     List.copyOf(rows),
-                    plan.totalSeats()));
+                    plan.totalSeats(),
+                    plan.publishedAt(),
+                    plan.counterOpens(),
+                    plan.counterCloses(),
+                    plan.reviewEnds(),
+                    plan.maxChoices(),
+                    choosable,
+                    corrections(plan)));
         }
         return result;
+    }
+
+    /** The published corrections of a plan up to its revision, oldest first. */
+    private List<PlanDetail.Correction> corrections(EnrollmentPlan plan) {
+        return em.createNamedQuery(EnrollmentPlan.BY_COUNTY_YEAR, EnrollmentPlan.class)
+                .setParameter("county", plan.county())
+                .setParameter("year", plan.year())
+                .getResultStream()
+                .filter(p -> p.stage() == plan.stage()
+                        && p.status() == PlanStatus.PUBLISHED
+                        && p.revision() > 1
+                        && p.revision() <= plan.revision())
+                .sorted(Comparator.comparingInt(EnrollmentPlan::revision))
+                .map(p -> new PlanDetail.Correction(p.revision(), p.publishedAt(), p.correctionReason(), p.changes()))
+                .toList();
+    }
+
+    /**
+     * The county's own wording of the public texts (guide, materials, contacts) in its published plans of the latest
+     * year: the primary plan's where both stages reword the same text, since the pages are one per county.
+     */
+    public Map<String, String> publicTexts(RegionCode county) {
+        Map<String, String> texts = new HashMap<>();
+        for (EnrollmentPlan plan : latestPublished(county)) {
+            plan.texts().forEach(texts::putIfAbsent);
+        }
+        return texts;
     }
 
     /** The latest published revision of each stage of the most recent plan year, in stage order. */

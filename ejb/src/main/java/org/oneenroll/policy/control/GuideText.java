@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The public texts of the policy context (service guide, material list, FAQ, contacts) from the
  * {@code org.oneenroll.policy.guide} bundles, Chinese first, with named placeholders such as {@code {bureau}}
- * filled with the county's values. Named rather than numbered, so whoever edits a text sees what goes where.
+ * filled with the county's values, and the county's own wording (stored with its plan) in place of the bundle's
+ * where it has one. Named rather than numbered, so whoever edits a text sees what goes where.
  */
 public final class GuideText {
 
@@ -23,15 +24,26 @@ public final class GuideText {
 
     private final ResourceBundle bundle;
     private final Map<String, String> values;
+    private final Map<String, String> overrides;
 
-    GuideText(ResourceBundle bundle, Map<String, String> values) {
+    GuideText(ResourceBundle bundle, Map<String, String> values, Map<String, String> overrides) {
         this.bundle = bundle;
         this.values = Map.copyOf(values);
+        this.overrides = Map.copyOf(overrides);
     }
 
     /** The bundle for the locale (Chinese when none or an unknown one is asked), filled with {@code values}. */
     public static GuideText of(Locale locale, Map<String, String> values) {
-        return new GuideText(bundle(locale), values);
+        return new GuideText(bundle(locale), values, Map.of());
+    }
+
+    /**
+     * As {@link #of(Locale, Map)}, with the county's own texts by bundle key in place of the bundle's. They are the
+     * county's published word, so they stand in every language: an English reader sees the county's Chinese rather
+     * than a default that may say otherwise.
+     */
+    public static GuideText of(Locale locale, Map<String, String> values, Map<String, String> overrides) {
+        return new GuideText(bundle(locale), values, overrides);
     }
 
     static ResourceBundle bundle(Locale locale) {
@@ -44,7 +56,9 @@ public final class GuideText {
 
     /** The text under {@code key} with its placeholders filled; a key the bundle lacks is a broken deployment. */
     public String text(String key) {
-        return fill(raw(key));
+        // The county's texts are written out as the officer saw them, not filled: a brace they type stays a brace.
+        String own = overrides.get(key);
+        return own != null ? own : fill(raw(key));
     }
 
     /** The value a placeholder stands for, such as the bureau's address. */
@@ -58,7 +72,7 @@ public final class GuideText {
 
     /** The text if the bundle has the key, else empty: for optional notes. */
     public String optional(String key) {
-        return bundle.containsKey(key) ? text(key) : "";
+        return overrides.containsKey(key) || bundle.containsKey(key) ? text(key) : "";
     }
 
     /** A text of several paragraphs, one per line ({@code \n} in the bundle). */
@@ -79,6 +93,10 @@ public final class GuideText {
 
     /** The text without its placeholders filled: a setting's default may itself name placeholders. */
     public String raw(String key) {
+        String own = overrides.get(key);
+        if (own != null) {
+            return own;
+        }
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {

@@ -43,6 +43,9 @@ class GuidesTest {
             LocalDate.of(2027, 8, 10),
             WindowState.NOT_YET_OPEN));
 
+    /** The county's own wording in its published plan, as {@code Plans.publicTexts} answers. */
+    Map<String, String> own = Map.of();
+
     GuidesTest() {
         cut.regions = new Regions() {
             @Override
@@ -59,6 +62,11 @@ class GuidesTest {
             @Override
             public Optional<ApplicationWindow> window(RegionCode county, Stage stage) {
                 return published;
+            }
+
+            @Override
+            public Map<String, String> publicTexts(RegionCode county) {
+                return own;
             }
         };
         cut.clock = Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), ZoneOffset.UTC);
@@ -178,6 +186,63 @@ class GuidesTest {
                 .collect(Collectors.joining("\n"));
         assertTrue(all.contains("born on or before 31 August 2021"), all);
         assertFalse(all.contains("{"), all);
+    }
+
+    @Test
+    void theCountysOwnWordingInItsPublishedPlanReplacesTheTemplate() {
+        own = Map.of(
+                "contact.hotline", "0931-5222222",
+                "contact.email", "zsb@yuzhong.example.cn",
+                "guide.fee.text", "不收取任何费用，谨防诈骗。",
+                "materials.PUBLIC.HUKOU_ONLY_RENTING", "HUKOU,RENTAL");
+
+        Contacts contacts = cut.contacts(YUZHONG, Locale.SIMPLIFIED_CHINESE);
+        assertEquals("0931-5222222", contacts.hotline());
+        assertEquals("zsb@yuzhong.example.cn", contacts.email());
+        ServiceGuide guide = cut.guide(YUZHONG, Locale.SIMPLIFIED_CHINESE);
+        assertEquals(List.of("不收取任何费用，谨防诈骗。"), section(guide, "fee").paragraphs());
+        assertTrue(
+                section(guide, "consult").paragraphs().get(0).startsWith("电话咨询：0931-5222222"),
+                "the template's other texts name the county's hotline too");
+        MaterialList.Group renting = group(
+                cut.materials(YUZHONG, Locale.SIMPLIFIED_CHINESE).schoolTypes().get(0), "HUKOU_ONLY_RENTING");
+        assertEquals(
+                List.of("户口本信息", "租房合同"),
+                renting.needs().stream().map(MaterialList.Need::name).toList());
+        assertEquals(
+                List.of("不收取任何费用，谨防诈骗。"),
+                section(cut.guide(YUZHONG, Locale.ENGLISH), "fee").paragraphs(),
+                "the county's word stands in English too, rather than a template that may say otherwise");
+    }
+
+    @Test
+    void theEditorStartsFromTheTemplateAsThePagesWouldShowItWithoutThePlan() {
+        own = Map.of("contact.hotline", "0931-5222222");
+        GuideDefaults defaults = cut.defaults(YUZHONG, 2028, Locale.SIMPLIFIED_CHINESE);
+
+        Map<String, GuideDefaults.Text> texts =
+                defaults.texts().stream().collect(Collectors.toMap(GuideDefaults.Text::key, t -> t));
+        assertEquals("12345", texts.get("contact.hotline").text(), "the default, not the plan's own");
+        assertEquals("招生咨询电话", texts.get("contact.hotline").label());
+        assertEquals("二、申报条件", texts.get("guide.conditions.text").label());
+        assertTrue(texts.get("guide.conditions.text").text().contains("2028年8月31日（含）前年满6周岁"), "the plan's year");
+        assertEquals(5 + 1 + 11 + 2, defaults.texts().size(), "5 particulars, lead, 11 sections, notes, complaints");
+        assertEquals(7, defaults.groups().size(), "6 public-school groups and the private one");
+        assertEquals(
+                List.of("HUKOU", "GUARDIAN_ID", "RENTAL"),
+                defaults.groups().stream()
+                        .filter(g -> g.key().equals("materials.PUBLIC.HUKOU_ONLY_RENTING"))
+                        .findFirst()
+                        .orElseThrow()
+                        .ids());
+        assertEquals("户口本信息", defaults.materials().get("HUKOU"));
+    }
+
+    private static ServiceGuide.Section section(ServiceGuide guide, String id) {
+        return guide.sections().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static MaterialList.Group group(MaterialList.SchoolType type, String id) {

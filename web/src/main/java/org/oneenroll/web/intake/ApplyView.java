@@ -72,6 +72,9 @@ public class ApplyView implements Serializable {
     private List<ApplicationViews.AddressUnit> units = List.of();
     private ApplicationViews.Records records;
     private List<ApplicationViews.SchoolOption> schools = List.of();
+    /** How many schools the plan lets the family name. */
+    private int maxChoices;
+
     private List<ApplicationViews.ProofFile> proofs = List.of();
     private List<String> choices = new ArrayList<>();
     private String proofKind;
@@ -215,6 +218,7 @@ public class ApplyView implements Serializable {
         if (d.caseNumber() != null) {
             records = applications.records(d.id());
             schools = applications.schoolOptions(d.id());
+            maxChoices = applications.maxChoices(d.id());
             proofs = applications.proofs(d.id());
         }
     }
@@ -456,7 +460,11 @@ public class ApplyView implements Serializable {
     }
 
     public boolean isPrivateSchoolsOffered() {
-        return schools.stream().anyMatch(ApplicationViews.SchoolOption::privateSchool);
+        return maxChoices > 0 && schools.stream().anyMatch(ApplicationViews.SchoolOption::privateSchool);
+    }
+
+    public int getMaxChoices() {
+        return maxChoices;
     }
 
     public List<ApplicationViews.SchoolOption> getZoneSchools() {

@@ -37,6 +37,11 @@ public final class Dates {
         return date == null ? "" : day.format(date);
     }
 
+    /** "2027年7月1日 至 2027年7月31日". */
+    public String dayRange(LocalDate from, LocalDate to) {
+        return range.format(new Object[] {day(from), day(to)});
+    }
+
     /** "2027年7月1日 08:30 至 2027年7月31日 17:00". */
     public String range(Instant from, Instant to) {
         return range.format(new Object[] {moment(from), moment(to)});

@@ -8,13 +8,17 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.oneenroll.identity.entity.RegionCode;
+import org.oneenroll.identity.entity.RegionLevel;
 import org.oneenroll.platform.control.Settings;
+import org.oneenroll.platform.entity.InvalidValueException;
 import org.oneenroll.policy.boundary.PlanDetail;
 import org.oneenroll.policy.boundary.Plans;
 
 /**
  * The public plan page: each stage's window, schools with seats and zones (and what the zones cover), category order,
- * points and lottery rule. Request-scoped and transient like the home page: no session for a parent reading it.
+ * points, choice and lottery rules, which revision is published since when, and every correction with what it changed.
+ * The installation's county by default, another with {@code ?county=} (the provincial portal links each county's).
+ * Request-scoped and transient like the home page: no session for a parent reading it.
  */
 @Named
 @RequestScoped
@@ -38,6 +42,11 @@ public class PlanView {
         private final String resultsOn;
         private final String termStarts;
         private final List<SchoolRow> schools;
+        private final String publishedAt;
+        private final String counter;
+        private final String reviewEnds;
+        private final List<CorrectionText> corrections;
+        private final String choiceSchools;
 
         StagePlan(PlanDetail detail, Dates dates, ResourceBundle ui) {
             this.detail = detail;
@@ -47,6 +56,40 @@ public class PlanView {
             this.termStarts = dates.day(detail.termStarts());
             this.schools =
                     detail.schools().stream().map(s -> new SchoolRow(s, ui)).toList();
+            this.publishedAt = dates.moment(detail.publishedAt());
+            this.counter = detail.counterOpens() == null
+                    ? null
+                    : dates.dayRange(detail.counterOpens(), detail.counterCloses());
+            this.reviewEnds = dates.day(detail.reviewEnds());
+            this.choiceSchools = String.join(ui.getString("plan.coverage.separator"), detail.choiceSchools());
+            List<CorrectionText> latestFirst = new java.util.ArrayList<>(detail.corrections().stream()
+                    .map(c -> new CorrectionText(c, dates))
+                    .toList());
+            java.util.Collections.reverse(latestFirst);
+            this.corrections = List.copyOf(latestFirst);
+        }
+
+        public String getPublishedAt() {
+            return publishedAt;
+        }
+
+        /** The counter (帮办) days, or null on a plan published before the plan said them. */
+        public String getCounter() {
+            return counter;
+        }
+
+        /** The schools that take choices, as one line. */
+        public String getChoiceSchools() {
+            return choiceSchools;
+        }
+
+        public String getReviewEnds() {
+            return reviewEnds;
+        }
+
+        /** The corrections, latest first. */
+        public List<CorrectionText> getCorrections() {
+            return corrections;
         }
 
         public PlanDetail getDetail() {
@@ -75,6 +118,25 @@ public class PlanView {
 
         public List<SchoolRow> getSchools() {
             return schools;
+        }
+    }
+
+    /** A correction as the page lists it: its revision, when, why and what changed. */
+    public static final class CorrectionText {
+        private final PlanDetail.Correction correction;
+        private final String publishedAt;
+
+        CorrectionText(PlanDetail.Correction correction, Dates dates) {
+            this.correction = correction;
+            this.publishedAt = dates.moment(correction.publishedAt());
+        }
+
+        public PlanDetail.Correction getCorrection() {
+            return correction;
+        }
+
+        public String getPublishedAt() {
+            return publishedAt;
         }
     }
 
@@ -123,10 +185,26 @@ public class PlanView {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle ui = context.getApplication().getResourceBundle(context, "ui");
         Dates dates = new Dates(ui);
-        List<PlanDetail> details = plans.details(RegionCode.of(settings.homeRegion()));
+        List<PlanDetail> details = plans.details(county(context));
         stages = details.stream().map(d -> new StagePlan(d, dates, ui)).toList();
         countyName = details.isEmpty() ? null : details.get(0).countyName();
         year = details.isEmpty() ? null : String.valueOf(details.get(0).year());
+    }
+
+    /** The county asked for by {@code ?county=}, if it is a county code; else the installation's. */
+    private RegionCode county(FacesContext context) {
+        String asked = context.getExternalContext().getRequestParameterMap().get("county");
+        if (asked != null && !asked.isBlank()) {
+            try {
+                RegionCode county = RegionCode.of(asked);
+                if (county.level() == RegionLevel.COUNTY) {
+                    return county;
+                }
+            } catch (InvalidValueException e) {
+                // Not a region code: the installation's county, as without the parameter.
+            }
+        }
+        return RegionCode.of(settings.homeRegion());
     }
 
     public List<StagePlan> getStages() {
