@@ -429,16 +429,14 @@ public class Concerns {
                 ? null
                 : cipher.digest(PhoneNumber.of(f.phone()).value());
         String caseNumber = caseNumberOf(f.caseNumber()).orElse(null);
-        ConcernKind kind = f.kind();
-        Long id = null;
         if (!blank(f.reference())) {
             Concern.Reference ref = Concern.parseReference(f.reference());
-            // A reference names one kind: asked together with the other kind, nothing matches.
-            id = kind == null || kind == ref.kind() ? ref.id() : -1L;
-            kind = ref.kind();
+            // A reference names one item of one kind: found whatever its state; asked with the other kind, not at all.
+            long id = f.kind() == null || f.kind() == ref.kind() ? ref.id() : -1L;
+            return new ConcernQueries.Criteria(ref.kind(), List.of(), false, phone, caseNumber, id, today());
         }
         return new ConcernQueries.Criteria(
-                kind, List.copyOf(f.states()), f.overdueOnly(), phone, caseNumber, id, today());
+                f.kind(), List.copyOf(f.states()), f.overdueOnly(), phone, caseNumber, null, today());
     }
 
     private ConcernScope readScope(String regionCode) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What the consultations and complaints queue shows, inside the caller's scope: a kind, some states, only overdue
  * items, one caller's number, a case's or a reference; a supervisor may narrow to a city or county in their region.
- * Every part is optional.
+ * Every part is optional. A reference names one item: it is found whatever the states and overdue flag say.
  *
  * @param states {@code null} or empty for every state
  * @param region a six-digit city or county code inside the caller's region, or {@code null}

@@ -403,6 +403,23 @@ class ConcernsOnHibernateTest {
         ConcernDetail first =
                 as("county.reviewer", c -> c.detail(found.rows().get(0).id()));
         as("county.reviewer", c -> c.answer(first.id(), first.version(), "已电话答复。"));
+        assertEquals(
+                1,
+                as(
+                                "city.supervisor",
+                                c -> c.queue(
+                                        new ConcernFilter(
+                                                null,
+                                                ConcernState.OPEN,
+                                                false,
+                                                null,
+                                                null,
+                                                answeredOne.reference(),
+                                                null),
+                                        0,
+                                        5))
+                        .total(),
+                "a reference finds its item whatever the state filter says");
 
         now = Instant.parse("2026-07-10T02:00:00Z"); // Friday: the consultation was due Thursday
         ConcernPage overdue =
