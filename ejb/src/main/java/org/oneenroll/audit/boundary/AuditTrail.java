@@ -57,6 +57,31 @@ public class AuditTrail {
                 outcome == null ? null : cut(outcome, MAX_TEXT)));
     }
 
+    /**
+     * Records what was done with the data of a person known only by a phone number (a family who raised a
+     * consultation or complaint without a case): the subject is the keyed digest of the number and its masked form,
+     * the same digest a case's contact phone is found by.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(AuditAction action, PhoneNumber subject, String target, String purpose, String outcome) {
+        em.persist(new AuditEntry(
+                clock.instant(),
+                actor(),
+                action,
+                cipher.digest(subject.value()),
+                subject.masked(),
+                cut(target, 64),
+                cut(purpose, MAX_TEXT),
+                outcome == null ? null : cut(outcome, MAX_TEXT)));
+    }
+
+    /** Every line about the person with this phone number, oldest first. */
+    public List<AuditEntry> about(PhoneNumber subject) {
+        return em.createNamedQuery(AuditEntry.BY_SUBJECT, AuditEntry.class)
+                .setParameter("digest", cipher.digest(subject.value()))
+                .getResultList();
+    }
+
     /** One line to write: what was done with whose data, to what, and why. */
     public record Line(AuditAction action, NationalId subject, String target, String purpose, String outcome) {}
 

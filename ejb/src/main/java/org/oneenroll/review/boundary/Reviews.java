@@ -40,6 +40,7 @@ import org.oneenroll.review.control.CaseDetails;
 import org.oneenroll.review.control.DecisionRules;
 import org.oneenroll.review.control.QueryPlans;
 import org.oneenroll.review.control.QueueQuery;
+import org.oneenroll.review.control.ReasonLists;
 import org.oneenroll.review.control.Scopes;
 import org.oneenroll.review.entity.BulkOutcome;
 import org.oneenroll.review.entity.CaseDetail;
@@ -91,6 +92,9 @@ public class Reviews {
 
     @Inject
     Scopes scopes;
+
+    @Inject
+    ReasonLists reasonLists;
 
     @Inject
     QueryPlans plansForValues;
@@ -234,9 +238,18 @@ public class Reviews {
         return names;
     }
 
-    /** The reasons a case may be rejected for, in the maintained order. */
+    /**
+     * The reasons a case may be rejected for, in the order the caller's county keeps them (only county and school
+     * reviewers decide; a supervisor's region has no list of its own and gets none).
+     */
     public List<ReviewReason> reasons() {
-        return em.createNamedQuery(ReviewReason.ACTIVE, ReviewReason.class).getResultList();
+        ReviewScope scope = scope(ReviewScope.Purpose.READ);
+        if (scope.regionPrefix().length() != 6) {
+            return List.of();
+        }
+        return reasonLists.of(scope.regionPrefix()).stream()
+                .filter(ReviewReason::active)
+                .toList();
     }
 
     /**
@@ -325,9 +338,10 @@ public class Reviews {
         if (onlyIfConfirmed && !DecisionRules.bulkApprovable(c.status(), confirmed)) {
             throw new InvalidValueException("caseNumber", "review.bulk-not-confirmed", c.caseNumber());
         }
+        // Only a reason on the case's county's own list counts: another county's reason is "not on the list".
         Optional<ReviewReason> reason = r.reasonCode() == null
                 ? Optional.empty()
-                : Optional.ofNullable(em.find(ReviewReason.class, r.reasonCode()));
+                : reasonLists.find(c.county().value(), r.reasonCode());
         LocalDate today = LocalDate.now(clock.withZone(Clocks.SHANGHAI));
         DecisionRules.check(r, c.status(), confirmed, reason, today);
         long seen = c.version();

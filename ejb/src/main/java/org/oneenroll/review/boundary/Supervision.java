@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.oneenroll.feedback.boundary.Concerns;
 import org.oneenroll.identity.boundary.Regions;
 import org.oneenroll.identity.entity.Region;
 import org.oneenroll.identity.entity.StaffRole;
@@ -26,8 +27,9 @@ import org.oneenroll.verification.entity.CheckOutcome;
 
 /**
  * 督导: the figures of the caller's region for city and province supervisors (and a county's administrator),
- * read-only, with drill-down to any city or county inside it. The region always comes from the caller's
- * account; a region asked for outside it is refused.
+ * read-only, with drill-down to any city or county inside it, including the consultations and complaints received
+ * and their handling state ({@link Concerns}). The region always comes from the caller's account; a region asked for
+ * outside it is refused.
  */
 @Stateless
 @RolesAllowed({StaffRole.Names.PROVINCE_SUPERVISOR, StaffRole.Names.CITY_SUPERVISOR, StaffRole.Names.COUNTY_ADMIN})
@@ -46,6 +48,9 @@ public class Supervision {
 
     @Inject
     QueryPlans plansForValues;
+
+    @Inject
+    Concerns concerns;
 
     @Resource
     SessionContext session;
@@ -106,7 +111,8 @@ public class Supervision {
                 byRegion,
                 sources,
                 times,
-                backlog);
+                backlog,
+                concerns.summary(regionCode));
     }
 
     private String name(String code) {

@@ -2,11 +2,12 @@ package org.oneenroll.review.entity;
 
 import java.io.Serializable;
 import java.util.List;
+import org.oneenroll.feedback.entity.ConcernSummary;
 
 /**
  * A supervisor's figures for one region (督导): cases by status and category, cases per sub-region for drilling
- * down, how often each source confirmed what families typed, how long decisions took, and the backlog per
- * reviewer. Read-only, computed from the cases when asked.
+ * down, how often each source confirmed what families typed, how long decisions took, the backlog per reviewer, and
+ * the consultations and complaints received with their handling state. Read-only, computed when asked.
  *
  * @param regionPrefix the region the figures cover (2, 4 or 6 digits)
  * @param regionName   its name
@@ -19,7 +20,8 @@ public record Dashboard(
         List<RegionLine> byRegion,
         List<SourceLine> sources,
         DecisionTimes decisionTimes,
-        List<ReviewerLine> backlog)
+        List<ReviewerLine> backlog,
+        ConcernSummary concerns)
         implements Serializable {
 
     public Dashboard {

@@ -115,9 +115,10 @@ class ScopesTest {
 
     @Test
     void theMaintainedReasonsAndTheDecisionArchiveAreMapped() {
-        List<ReviewReason> reasons =
-                em.createNamedQuery(ReviewReason.ACTIVE, ReviewReason.class).getResultList();
-        assertEquals(8, reasons.size(), "V7 seeds eight reasons");
+        List<ReviewReason> reasons = em.createNamedQuery(ReviewReason.STARTING_LIST, ReviewReason.class)
+                .getResultList();
+        assertEquals(8, reasons.size(), "V7 seeds eight reasons, the starting list of every county");
+        assertTrue(reasons.stream().allMatch(ReviewReason::active));
         assertEquals("OUT_OF_ZONE", reasons.get(0).code());
         assertEquals("OTHER", reasons.get(reasons.size() - 1).code());
         assertTrue(reasons.get(reasons.size() - 1).commentRequired());
