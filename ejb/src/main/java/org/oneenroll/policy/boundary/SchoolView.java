@@ -36,6 +36,11 @@ public record SchoolView(
         return ownership == SchoolOwnership.PUBLIC;
     }
 
+    /** The zones it serves, for the table: "620123-P-01、620123-P-02". */
+    public String zoneList() {
+        return String.join("、", zones);
+    }
+
     /** Community, compound and the rest of the address, for the table. */
     public String addressLine() {
         StringBuilder line = new StringBuilder(community);

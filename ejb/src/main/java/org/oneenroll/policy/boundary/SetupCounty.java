@@ -23,6 +23,11 @@ public record SetupCounty(
         LastImport lastZoneImport)
         implements Serializable {
 
+    /** The published plans in one line, for the notice: "2027年小学（第1版）、2027年初中（第1版）". */
+    public String plansText() {
+        return String.join("、", publishedPlans);
+    }
+
     /** A town or street of the county (9-digit code). */
     public record Town(String code, String name) implements Serializable {}
 

@@ -18,7 +18,8 @@ import org.oneenroll.identity.entity.RegionCode;
 @Table(name = "setup_import")
 @NamedQuery(
         name = SetupImport.LATEST_OF_COUNTY,
-        query = "select i from SetupImport i where i.county = :county and i.kind = :kind order by i.importedAt desc")
+        query =
+                "select i from SetupImport i where i.county = :county and i.kind = :kind order by i.importedAt desc, i.id desc")
 public class SetupImport {
 
     public static final String LATEST_OF_COUNTY = "SetupImport.latestOfCounty";
