@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
@@ -30,6 +31,11 @@ public final class SetupSheets {
 
     /** A set-up file larger than this is refused unread: a county's sheet is a few hundred kilobytes. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /**
+     * What the workbook may unpack to at most: a county's sheet unpacks to a few megabytes, a crafted zip of 5 MB to
+     * gigabytes, so the parts are counted as they are unpacked and the file refused past this.
+     */
+    public static final long MAX_UNZIPPED = 64L * 1024 * 1024;
     /** Rows read at most from one sheet (a county has a few hundred schools and some thousands of units). */
     public static final int MAX_ROWS = 20_000;
 
@@ -105,6 +111,7 @@ public final class SetupSheets {
         if (!ReadableWorkbook.isOOXMLZipHeader(xlsx)) {
             throw new InvalidValueException("file", "setup.file.not-xlsx");
         }
+        requireModestUnpackedSize(xlsx);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Optional<Sheet> named = workbook.findSheet(preferred);
             Sheet sheet = named.isPresent() ? named.get() : workbook.getFirstSheet();
@@ -126,6 +133,26 @@ public final class SetupSheets {
                 throw refused;
             }
             // fastexcel-reader reports a damaged workbook with unchecked exceptions of its XML and zip layers.
+            throw new InvalidValueException("file", "setup.file.not-xlsx");
+        }
+    }
+
+    private static void requireModestUnpackedSize(byte[] xlsx) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        // commons-compress (fastexcel-reader's own zip reader) copes with the data descriptors and ZIP64 records that
+        // streaming writers such as Excel and fastexcel leave, which java.util.zip's stream reader refuses.
+        try (ZipArchiveInputStream zip =
+                new ZipArchiveInputStream(new ByteArrayInputStream(xlsx), "UTF-8", true, true)) {
+            while (zip.getNextEntry() != null) {
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > MAX_UNZIPPED) {
+                        throw new InvalidValueException("file", "setup.file.too-large", MAX_BYTES / 1024 / 1024);
+                    }
+                }
+            }
+        } catch (IOException e) {
             throw new InvalidValueException("file", "setup.file.not-xlsx");
         }
     }

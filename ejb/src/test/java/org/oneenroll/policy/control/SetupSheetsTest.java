@@ -67,6 +67,25 @@ class SetupSheetsTest {
     }
 
     @Test
+    void aWorkbookThatUnpacksToFarMoreThanASheetIsRefusedBeforeItIsParsed() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i <= SetupSheets.MAX_UNZIPPED / zeros.length; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertEquals(true, bytes.size() < SetupSheets.MAX_BYTES, "small on the wire");
+
+        InvalidValueException refused =
+                assertThrows(InvalidValueException.class, () -> SetupSheets.read(bytes.toByteArray(), "学校"));
+
+        assertEquals("setup.file.too-large", refused.messageKey());
+    }
+
+    @Test
     void filesThatAreNotWorkbooksAreRefusedInWords() {
         InvalidValueException csv = assertThrows(
                 InvalidValueException.class,
