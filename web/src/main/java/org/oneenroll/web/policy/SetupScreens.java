@@ -71,8 +71,10 @@ final class SetupScreens {
                 report.created(),
                 report.updated(),
                 report.unchanged(),
-                noun,
-                report.rowsRefused());
+                noun);
+        if (report.rowsRefused() > 0) {
+            counts += text("setup.import.rows-refused", report.rowsRefused());
+        }
         if (report.unitsListed() > 0) {
             counts += text("setup.import.units", report.unitsListed());
         }
