@@ -16,9 +16,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.oneenroll.identity.entity.Address;
 import org.oneenroll.identity.entity.RegionCode;
 import org.oneenroll.platform.entity.InvalidValueException;
@@ -36,6 +39,11 @@ import org.oneenroll.platform.entity.InvalidValueException;
 public class CatchmentZone {
 
     public static final String BY_COUNTY = "CatchmentZone.byCounty";
+    /**
+     * A zone code is published in the admission files: letters or digits first, then letters, digits, '-', '_', '.'
+     * or ':' (no blanks), at most 32.
+     */
+    static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_.:-]{0,31}");
 
     @Id
     @SequenceGenerator(name = "zone_seq", sequenceName = "zone_seq", allocationSize = 50)
@@ -73,31 +81,95 @@ public class CatchmentZone {
     protected CatchmentZone() {}
 
     public CatchmentZone(String code, String name, RegionCode county, Stage stage) {
-        if (code == null || code.isBlank()) {
-            throw new InvalidValueException("code", "field.required", "片区代码");
-        }
-        if (name == null || name.isBlank()) {
-            throw new InvalidValueException("name", "field.required", "片区名称");
-        }
-        this.code = code.strip();
-        this.name = name.strip();
+        this.code = checkedCode(code);
+        this.name = checkedName(name);
         this.county = county;
         this.stage = stage;
     }
 
+    public static String checkedCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidValueException("code", "field.required", "片区代码");
+        }
+        String c = code.strip();
+        if (!CODE.matcher(c).matches()) {
+            throw new InvalidValueException("code", "zone.code", c);
+        }
+        return c;
+    }
+
+    public static String checkedName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidValueException("name", "field.required", "片区名称");
+        }
+        String n = name.strip();
+        if (n.codePointCount(0, n.length()) > 100) {
+            throw new InvalidValueException("name", "address.text-too-long", "片区名称", 100);
+        }
+        return n;
+    }
+
+    /** @return whether the name changed */
+    public boolean rename(String newName) {
+        String n = checkedName(newName);
+        if (n.equals(name)) {
+            return false;
+        }
+        name = n;
+        return true;
+    }
+
+    /**
+     * The zone is served by exactly these schools from now on, each checked as {@link #addSchool} does.
+     *
+     * @return whether the set changed
+     */
+    public boolean serveBy(Collection<School> newSchools) {
+        newSchools.forEach(this::requireServes);
+        Set<String> after = new TreeSet<>();
+        newSchools.forEach(s -> after.add(s.code()));
+        if (schoolCodes().equals(after)) {
+            return false;
+        }
+        schools.clear();
+        schools.addAll(newSchools);
+        return true;
+    }
+
+    /** @return whether the unit was taken out (false: the zone did not cover it) */
+    public boolean removeUnit(String unitKey) {
+        return unitKeys.remove(unitKey);
+    }
+
+    /** The codes of the schools serving the zone, sorted. */
+    public Set<String> schoolCodes() {
+        Set<String> codes = new TreeSet<>();
+        schools.forEach(s -> codes.add(s.code()));
+        return codes;
+    }
+
+    public long version() {
+        return version;
+    }
+
     /** A zone is served by public schools of its county that teach its stage. */
     public void addSchool(School school) {
-        if (!school.county().equals(county) || !school.teaches(stage) || school.ownership() != SchoolOwnership.PUBLIC) {
-            throw new InvalidValueException("school", "zone.school", school.name(), name);
-        }
+        requireServes(school);
         schools.add(school);
     }
 
-    public void addUnit(String unitKey) {
+    private void requireServes(School school) {
+        if (!school.county().equals(county) || !school.teaches(stage) || school.ownership() != SchoolOwnership.PUBLIC) {
+            throw new InvalidValueException("school", "zone.school", school.name(), name);
+        }
+    }
+
+    /** @return whether the unit was new to the zone */
+    public boolean addUnit(String unitKey) {
         if (unitKey == null || !unitKey.startsWith(county.value())) {
             throw new InvalidValueException("unitKey", "address.town", unitKey, county.value());
         }
-        unitKeys.add(unitKey);
+        return unitKeys.add(unitKey);
     }
 
     public boolean covers(Address address) {
