@@ -118,7 +118,7 @@ class CountySetupIT {
             browser.open("/staff/index.xhtml");
             browser.find(By.id("zonesLink")).click();
             browser.waitForText(By.tagName("h1"), "招生片区设置");
-            browser.selectOne("zones:stage", Stage.JUNIOR.name());
+            browser.chooseOne("zones:stage", Stage.JUNIOR.name());
             browser.waitForText(By.id("zones:zoneTable"), COUNTY + "-J-");
 
             Pages.upload(browser, "zones:upload_input", Sheets.zones());
