@@ -19,14 +19,15 @@ create table application_draft (
 );
 create index application_draft_owner on application_draft (owner_key, closed_at);
 
--- Proofs a family uploads (or counter staff scan) where a source could not confirm the case: the file sealed,
--- with its checked type, size and SHA-256 so a reviewer can tell two uploads apart and the archive can verify it.
+-- Proofs a family uploads (or counter staff scan) where a source could not confirm the case: the file and its name
+-- sealed (a name may hold an ID number), with its checked type, size and SHA-256 so a reviewer can tell two uploads
+-- apart and the archive can verify it.
 create sequence case_proof_seq start with 1 increment by 50;
 create table case_proof (
     id              bigint        primary key,
     case_id         bigint        not null references enrollment_case (id),
     proof           varchar(32)   not null,
-    file_name       varchar(120)  not null,
+    file_name_sealed bytea        not null,
     content_type    varchar(40)   not null,
     size_bytes      integer       not null,
     sha256          varchar(64)   not null,

@@ -115,7 +115,7 @@ class ApplicationsIT {
                 InvalidValueException.class,
                 () -> as(otherParent, () -> applications.submit(stranger.id(), stranger.version(), strangerForm)));
         assertEquals("apply.window-closed", closed.messageKey());
-        assertTrue(closed.getMessage().contains("已填写的内容已为您保存"), closed.getMessage());
+        assertTrue(closed.getMessage().contains("2027年7月1日 08:30"), "the window's dates: " + closed.getMessage());
     }
 
     @Test

@@ -279,7 +279,8 @@ class PlanManagementIT {
         /** Types a date (and time) into a date picker as an officer would, leaving the field. */
         static void date(Browser browser, String id, String value) {
             WebElement input = browser.find(By.id("plans:tabs:" + id + "_input"));
-            input.clear();
+            // the picker puts its value back on clear(): select what is there and type over it, as a person would
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
             input.sendKeys(value + org.openqa.selenium.Keys.TAB);
         }
 

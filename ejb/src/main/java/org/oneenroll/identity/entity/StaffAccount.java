@@ -103,6 +103,10 @@ public class StaffAccount implements LookupDigests.Digested {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InvalidValueException("username", "staff.username");
         }
+        if (username.matches("1[3-9]\\d{9}")) {
+            // a parent is the caller named by their mobile number: a staff member so named would pass for one
+            throw new InvalidValueException("username", "staff.username-phone");
+        }
         if (displayName == null || displayName.isBlank()) {
             throw new InvalidValueException("displayName", "field.required", "姓名");
         }

@@ -113,6 +113,9 @@ public class Applications {
     @Inject
     Clock clock;
 
+    @Inject
+    org.oneenroll.audit.boundary.AuditTrail audit;
+
     @Resource
     SessionContext session;
 
@@ -246,7 +249,7 @@ public class Applications {
                 .orElseThrow(() ->
                         new InvalidValueException("stage", "apply.no-plan", String.valueOf(d.year()), stage.label()));
         Instant now = clock.instant();
-        if (!plan.windowOpenAt(now)) {
+        if (!windowOpen(plan, d.channel(), now)) {
             throw new InvalidValueException(
                     "stage",
                     "apply.window-closed",
@@ -312,6 +315,16 @@ public class Applications {
                     ? text("verification.category-name." + r.category().category())
                     : null;
         }
+        if (latest.isPresent()) {
+            // what the sources returned about the family, shown in full: a view of the record, as on a reviewer's
+            // screen
+            audit.record(
+                    org.oneenroll.audit.entity.AuditAction.RECORD_VIEW,
+                    c.childId(),
+                    c.caseNumber(),
+                    Messages.format(Messages.DEFAULT_LOCALE, "apply.audit.records", channelName()),
+                    null);
+        }
         return new ApplicationViews.Records(
                 c.caseNumber(),
                 c.status().label(),
@@ -373,6 +386,12 @@ public class Applications {
     public ApplicationViews.Draft choose(long draftId, long version, List<String> schoolCodes) {
         ApplicationDraft d = ownDraft(draftId);
         EnrollmentCase c = draftCase(d);
+        // a private school's lottery is drawn over the choices made while applications were open
+        plans.publishedFor(c.county(), c.year(), c.stage())
+                .filter(p -> !windowOpen(p, d.channel(), clock.instant()))
+                .ifPresent(p -> {
+                    throw new InvalidValueException("choices", "apply.choices-window");
+                });
         List<String> distinct = schoolCodes.stream().distinct().toList();
         int max = maxChoices(draftId);
         if (max == 0 && !distinct.isEmpty()) {
@@ -440,14 +459,20 @@ public class Applications {
 
     /** The proofs kept for the draft's case, oldest first. */
     public List<ApplicationViews.ProofFile> proofs(long draftId) {
-        return cases.proofs(draftCase(ownDraft(draftId))).stream()
-                .map(CaseProof::view)
-                .toList();
+        return cases.proofs(draftCase(ownDraft(draftId)));
     }
 
-    /** One of the caller's proofs, opened. */
+    /** One of the caller's proofs, opened; opening it is recorded in the audit trail. */
     public ApplicationViews.ProofContent proof(long draftId, long proofId) {
-        return cases.openProof(draftCase(ownDraft(draftId)), proofId);
+        EnrollmentCase c = draftCase(ownDraft(draftId));
+        ApplicationViews.ProofContent content = cases.openProof(c, proofId);
+        audit.record(
+                org.oneenroll.audit.entity.AuditAction.RECORD_VIEW,
+                c.childId(),
+                c.caseNumber(),
+                Messages.format(Messages.DEFAULT_LOCALE, "apply.audit.proof", String.valueOf(proofId), channelName()),
+                null);
+        return content;
     }
 
     /**
@@ -474,6 +499,18 @@ public class Applications {
         d.close(clock.instant());
         em.flush();
         return view(d);
+    }
+
+    /**
+     * Whether the draft's channel takes applications now: online by the plan's online window; at the counter by its
+     * counter days (whole days, Beijing time) where the plan has them, else by the online window.
+     */
+    static boolean windowOpen(EnrollmentPlan plan, Channel channel, Instant now) {
+        if (channel == Channel.COUNTER && plan.counterOpens() != null && plan.counterCloses() != null) {
+            LocalDate today = LocalDate.ofInstant(now, Clocks.SHANGHAI);
+            return !today.isBefore(plan.counterOpens()) && !today.isAfter(plan.counterCloses());
+        }
+        return plan.windowOpenAt(now);
     }
 
     private ApplicationChecks checks(ApplicationDraft d, ApplicationForm form) {
@@ -551,6 +588,11 @@ public class Applications {
                 .filter(StaffAccount::active)
                 .orElseThrow(() -> new InvalidValueException("staff", "apply.staff-unknown"));
         return account.region();
+    }
+
+    private String channelName() {
+        return Messages.format(
+                Messages.DEFAULT_LOCALE, "apply.audit.by." + channel().name());
     }
 
     private Channel channel() {

@@ -406,12 +406,23 @@ public class Cases {
         moved(c, from, null);
     }
 
-    /** The proofs kept for the case, oldest first. */
-    public List<org.oneenroll.intake.entity.CaseProof> proofs(EnrollmentCase c) {
-        return em.createNamedQuery(
-                        org.oneenroll.intake.entity.CaseProof.OF_CASE, org.oneenroll.intake.entity.CaseProof.class)
+    /** The proofs kept for the case, oldest first: what a list shows, without reading the files. */
+    public List<org.oneenroll.intake.entity.ApplicationViews.ProofFile> proofs(EnrollmentCase c) {
+        return em.createNamedQuery(org.oneenroll.intake.entity.CaseProof.FILES_OF_CASE, Object[].class)
                 .setParameter("case", c)
-                .getResultList();
+                .getResultStream()
+                .map(row -> {
+                    org.oneenroll.verification.entity.Proof proof = (org.oneenroll.verification.entity.Proof) row[1];
+                    return new org.oneenroll.intake.entity.ApplicationViews.ProofFile(
+                            (Long) row[0],
+                            proof,
+                            proof.label().render(null),
+                            (String) row[2],
+                            (String) row[3],
+                            (Integer) row[4],
+                            (Instant) row[5]);
+                })
+                .toList();
     }
 
     /**

@@ -24,11 +24,13 @@ import org.oneenroll.verification.entity.Proof;
 @Entity
 @Table(name = "case_proof")
 @NamedQuery(
-        name = CaseProof.OF_CASE,
-        query = "select p from CaseProof p where p.enrollmentCase = :case order by p.uploadedAt, p.id")
+        name = CaseProof.FILES_OF_CASE,
+        query = "select p.id, p.proof, p.fileName, p.contentType, p.size, p.uploadedAt from CaseProof p"
+                + " where p.enrollmentCase = :case order by p.uploadedAt, p.id")
 public class CaseProof {
 
-    public static final String OF_CASE = "CaseProof.ofCase";
+    /** The list of a case's proofs without their files (a lazy basic column is not lazy without bytecode enhancement). */
+    public static final String FILES_OF_CASE = "CaseProof.filesOfCase";
 
     @Id
     @SequenceGenerator(name = "case_proof_seq", sequenceName = "case_proof_seq", allocationSize = 50)
@@ -43,7 +45,9 @@ public class CaseProof {
     @Column(nullable = false, length = 32)
     private Proof proof;
 
-    @Column(name = "file_name", nullable = false, length = 120)
+    // a scanner's or a phone's file name may hold a name or an ID number: sealed like the file
+    @jakarta.persistence.Convert(converter = org.oneenroll.identity.entity.SealedTextConverter.class)
+    @Column(name = "file_name_sealed", nullable = false)
     private String fileName;
 
     @Column(name = "content_type", nullable = false, length = 40)

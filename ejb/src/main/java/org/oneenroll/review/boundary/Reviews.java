@@ -205,9 +205,7 @@ public class Reviews {
     public List<org.oneenroll.intake.entity.ApplicationViews.ProofFile> proofs(String caseNumber) {
         ReviewScope scope = scope(ReviewScope.Purpose.READ);
         EnrollmentCase c = inScope(cases.require(caseNumber), scope, caseNumber);
-        return cases.proofs(c).stream()
-                .map(org.oneenroll.intake.entity.CaseProof::view)
-                .toList();
+        return cases.proofs(c);
     }
 
     /**
@@ -223,7 +221,7 @@ public class Reviews {
                 AuditAction.RECORD_VIEW,
                 c.childId(),
                 c.caseNumber(),
-                Messages.format(Messages.DEFAULT_LOCALE, "review.audit.proof", content.fileName()),
+                Messages.format(Messages.DEFAULT_LOCALE, "review.audit.proof", String.valueOf(proofId)),
                 null);
         return content;
     }

@@ -215,8 +215,18 @@ public class ApplyView implements Serializable {
         }
         choices = new ArrayList<>(form.getChoices());
         childSummary = summarise(form.getChildId());
+        if (d.caseNumber() == null || records != null && !records.caseNumber().equals(d.caseNumber())) {
+            // another draft (the next family at the counter, another child): nothing of the last one stays
+            records = null;
+            schools = List.of();
+            proofs = List.of();
+        }
         if (d.caseNumber() != null) {
-            records = applications.records(d.id());
+            // each look at the records is an audited view: ask again only while the sources are being asked, or
+            // when the family comes to the records step
+            if (records == null || records.checking() || step == RECORDS) {
+                records = applications.records(d.id());
+            }
             schools = applications.schoolOptions(d.id());
             maxChoices = applications.maxChoices(d.id());
             proofs = applications.proofs(d.id());
