@@ -36,6 +36,7 @@ import org.oneenroll.policy.control.PlanChecks;
 import org.oneenroll.policy.control.PlanDefaults;
 import org.oneenroll.policy.control.PlanDiff;
 import org.oneenroll.policy.entity.CatchmentZone;
+import org.oneenroll.policy.entity.CountyAddressUnit;
 import org.oneenroll.policy.entity.EnrollmentPlan;
 import org.oneenroll.policy.entity.PlanCheckReport;
 import org.oneenroll.policy.entity.PlanSeat;
@@ -395,6 +396,16 @@ public class PlanRevisions {
         Map<String, Long> several = new LinkedHashMap<>();
         zones.unitsInSeveralZones(county, plan.stage())
                 .forEach((unit, count) -> several.put(unitName(unit, townNames), count));
+        // the county's address list (set-up: every unit a zone or a school ever named, or an officer listed)
+        Set<String> zoned = new java.util.HashSet<>();
+        ofStage.forEach(z -> zoned.addAll(z.unitKeys()));
+        List<String> unzonedUnits = em.createNamedQuery(CountyAddressUnit.KEYS_OF_COUNTY, String.class)
+                .setParameter("county", county)
+                .getResultStream()
+                .filter(key -> !zoned.contains(key))
+                .sorted()
+                .map(key -> unitName(key, townNames))
+                .toList();
         List<String> uncovered = towns.stream()
                 .filter(t -> !coveredTowns.contains(t.code()))
                 .map(Region::name)
@@ -436,6 +447,7 @@ public class PlanRevisions {
                         zonesPerSchool,
                         several,
                         uncovered,
+                        unzonedUnits,
                         neighbours(plan),
                         labels,
                         defaults.materials().keySet(),

@@ -71,6 +71,7 @@ public final class PlanChecks {
      * @param zonesPerSchool      how many zones of the plan's stage each school serves, by school code
      * @param unitsInSeveralZones address units (as people read them) claimed by several zones of the stage, with how many
      * @param townsWithoutZone    towns and streets of the county no zone of the stage covers any part of, by name
+     * @param unitsWithoutZone    address units of the county's address list (set-up) no zone of the stage covers, by name
      * @param neighbours          the other counties of the city with a published plan for the year and stage
      * @param textLabels          what the officer calls each rewordable text, by key
      * @param materialIds         the materials of the catalog
@@ -83,6 +84,7 @@ public final class PlanChecks {
             Map<String, Integer> zonesPerSchool,
             Map<String, Long> unitsInSeveralZones,
             List<String> townsWithoutZone,
+            List<String> unitsWithoutZone,
             List<Neighbour> neighbours,
             Map<String, String> textLabels,
             Set<String> materialIds,
@@ -271,6 +273,14 @@ public final class PlanChecks {
                     c.townsWithoutZone().size(),
                     plan.stage().label(),
                     examples(c.townsWithoutZone())));
+        }
+        if (!c.unitsWithoutZone().isEmpty()) {
+            errors.add(PlanFinding.of(
+                    "zones.units",
+                    "plan.check.unit-no-zone",
+                    c.unitsWithoutZone().size(),
+                    plan.stage().label(),
+                    examples(c.unitsWithoutZone())));
         }
     }
 

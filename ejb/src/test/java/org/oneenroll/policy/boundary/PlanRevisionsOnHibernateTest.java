@@ -117,6 +117,9 @@ class PlanRevisionsOnHibernateTest {
         em.persist(west);
         em.persist(east);
         em.persist(middle);
+        // the county's address list knows the last town's community, which no primary zone covers yet
+        em.persist(new org.oneenroll.policy.entity.CountyAddressUnit(
+                COUNTY, unit(TOWNS.get(TOWNS.size() - 1)), "county.admin", NOW));
         // 榆中县 of the same city has published its 2028 primary window: 10 to 31 July.
         EnrollmentPlan neighbour =
                 PlanDefaults.draft(NEIGHBOUR, 2028, Stage.PRIMARY, List.of(new PlanSeat("YZ0001", 90)));
@@ -174,8 +177,11 @@ class PlanRevisionsOnHibernateTest {
         assertTrue(
                 only(refused.report().errors(), "zones.cover").message().startsWith("1个乡镇（街道）没有任何地址单元划入小学招生片区："),
                 refused.report().errors().toString());
+        assertTrue(
+                only(refused.report().errors(), "zones.units").message().startsWith("县里地址清单中有1个地址单元没有划入任何小学招生片区："),
+                refused.report().errors().toString());
         assertEquals(
-                2,
+                3,
                 refused.report().errors().size(),
                 messages(refused.report().errors()).toString());
         assertTrue(

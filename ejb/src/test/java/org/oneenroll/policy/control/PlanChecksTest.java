@@ -43,6 +43,7 @@ class PlanChecksTest {
     final Map<String, Integer> zonesPerSchool = new HashMap<>(Map.of("YD0001", 2, "YD0002", 1));
     final Map<String, Long> unitsInSeveralZones = new LinkedHashMap<>();
     final List<String> townsWithoutZone = new ArrayList<>();
+    final List<String> unitsWithoutZone = new ArrayList<>();
     final List<PlanChecks.Neighbour> neighbours = new ArrayList<>();
     Instant now = NOW;
     EnrollmentPlan previous;
@@ -74,6 +75,7 @@ class PlanChecksTest {
                         zonesPerSchool,
                         unitsInSeveralZones,
                         townsWithoutZone,
+                        unitsWithoutZone,
                         neighbours,
                         labels,
                         Set.of("HUKOU", "GUARDIAN_ID", "RENTAL", "RESIDENCE_PERMIT", "SOCIAL_INSURANCE"),
@@ -274,6 +276,11 @@ class PlanChecksTest {
         assertEquals(
                 "2个乡镇（街道）没有任何地址单元划入小学招生片区：中堡镇、武胜驿镇。每个地址单元都须属于一个片区",
                 only(check().errors(), "zones.cover").message());
+
+        unitsWithoutZone.addAll(List.of("城关镇西关社区嘉禾雅居", "夏官营镇杨家沟村"));
+        assertEquals(
+                "县里地址清单中有2个地址单元没有划入任何小学招生片区：城关镇西关社区嘉禾雅居、夏官营镇杨家沟村。每个地址单元都须属于一个片区",
+                only(check().errors(), "zones.units").message());
     }
 
     @Test
