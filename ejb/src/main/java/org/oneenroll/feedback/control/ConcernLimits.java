@@ -2,11 +2,10 @@ package org.oneenroll.feedback.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import org.oneenroll.platform.control.Clocks;
+import java.util.Optional;
 import org.oneenroll.platform.control.Settings;
+import org.oneenroll.platform.control.SlidingWindows;
 import org.oneenroll.platform.entity.InvalidValueException;
 
 /**
@@ -23,8 +22,6 @@ public record ConcernLimits(int perAddressHour, int perNumberDay) {
     public static final ConcernLimits DEFAULT = new ConcernLimits(5, 5);
 
     static final String PREFIX = "oneenroll.feedback.";
-    private static final DateTimeFormatter UNTIL =
-            DateTimeFormatter.ofPattern("M月d日HH:mm").withZone(Clocks.SHANGHAI);
 
     public ConcernLimits {
         if (perAddressHour < 1 || perNumberDay < 1) {
@@ -51,29 +48,15 @@ public record ConcernLimits(int perAddressHour, int perNumberDay) {
      * @throws InvalidValueException field {@code phone} for the number's limit, {@code form} for the address's
      */
     public void check(List<Instant> fromAddress, List<Instant> forNumber, Instant now) {
-        List<Instant> address = within(fromAddress, now, Duration.ofHours(1));
-        if (address.size() >= perAddressHour) {
+        Optional<Instant> address = SlidingWindows.full(fromAddress, now, Duration.ofHours(1), perAddressHour);
+        if (address.isPresent()) {
             throw new InvalidValueException(
-                    "form",
-                    "feedback.limit.address",
-                    perAddressHour,
-                    UNTIL.format(address.get(address.size() - perAddressHour).plus(Duration.ofHours(1))));
+                    "form", "feedback.limit.address", perAddressHour, SlidingWindows.UNTIL.format(address.get()));
         }
-        List<Instant> number = within(forNumber, now, Duration.ofDays(1));
-        if (number.size() >= perNumberDay) {
+        Optional<Instant> number = SlidingWindows.full(forNumber, now, Duration.ofDays(1), perNumberDay);
+        if (number.isPresent()) {
             throw new InvalidValueException(
-                    "phone",
-                    "feedback.limit.number",
-                    perNumberDay,
-                    UNTIL.format(number.get(number.size() - perNumberDay).plus(Duration.ofDays(1))));
+                    "phone", "feedback.limit.number", perNumberDay, SlidingWindows.UNTIL.format(number.get()));
         }
-    }
-
-    private static List<Instant> within(List<Instant> times, Instant now, Duration window) {
-        Instant from = now.minus(window);
-        return times.stream()
-                .filter(t -> t.isAfter(from) && !t.isAfter(now))
-                .sorted(Comparator.naturalOrder())
-                .toList();
     }
 }

@@ -2,11 +2,10 @@ package org.oneenroll.identity.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import org.oneenroll.platform.control.Clocks;
+import java.util.Optional;
 import org.oneenroll.platform.control.Settings;
+import org.oneenroll.platform.control.SlidingWindows;
 import org.oneenroll.platform.entity.InvalidValueException;
 
 /**
@@ -28,8 +27,6 @@ public record LoginLimits(
             new LoginLimits(Duration.ofSeconds(60), 5, 10, 20, Duration.ofMinutes(5), 5);
 
     static final String PREFIX = "oneenroll.parent-login.";
-    private static final DateTimeFormatter UNTIL =
-            DateTimeFormatter.ofPattern("M月d日HH:mm").withZone(Clocks.SHANGHAI);
 
     public LoginLimits {
         if (resend.isNegative()
@@ -67,7 +64,7 @@ public record LoginLimits(
      * @throws InvalidValueException (field {@code phone}) when a limit is reached
      */
     public void check(List<Instant> toNumber, List<Instant> fromAddress, Instant now) {
-        List<Instant> day = within(toNumber, now, Duration.ofDays(1));
+        List<Instant> day = SlidingWindows.within(toNumber, now, Duration.ofDays(1));
         if (!day.isEmpty()) {
             Instant latest = day.get(day.size() - 1);
             Instant next = latest.plus(resend);
@@ -76,36 +73,20 @@ public record LoginLimits(
                 throw new InvalidValueException("phone", "parent-login.too-soon", seconds);
             }
         }
-        List<Instant> hour = within(day, now, Duration.ofHours(1));
-        if (hour.size() >= perNumberHour) {
+        Optional<Instant> hour = SlidingWindows.full(day, now, Duration.ofHours(1), perNumberHour);
+        if (hour.isPresent()) {
             throw new InvalidValueException(
-                    "phone",
-                    "parent-login.number-hour",
-                    perNumberHour,
-                    UNTIL.format(hour.get(hour.size() - perNumberHour).plus(Duration.ofHours(1))));
+                    "phone", "parent-login.number-hour", perNumberHour, SlidingWindows.UNTIL.format(hour.get()));
         }
-        if (day.size() >= perNumberDay) {
+        Optional<Instant> wholeDay = SlidingWindows.full(day, now, Duration.ofDays(1), perNumberDay);
+        if (wholeDay.isPresent()) {
             throw new InvalidValueException(
-                    "phone",
-                    "parent-login.number-day",
-                    perNumberDay,
-                    UNTIL.format(day.get(day.size() - perNumberDay).plus(Duration.ofDays(1))));
+                    "phone", "parent-login.number-day", perNumberDay, SlidingWindows.UNTIL.format(wholeDay.get()));
         }
-        List<Instant> address = within(fromAddress, now, Duration.ofHours(1));
-        if (address.size() >= perAddressHour) {
+        Optional<Instant> address = SlidingWindows.full(fromAddress, now, Duration.ofHours(1), perAddressHour);
+        if (address.isPresent()) {
             throw new InvalidValueException(
-                    "phone",
-                    "parent-login.address-hour",
-                    UNTIL.format(address.get(address.size() - perAddressHour).plus(Duration.ofHours(1))));
+                    "phone", "parent-login.address-hour", SlidingWindows.UNTIL.format(address.get()));
         }
-    }
-
-    /** The times in the window before {@code now}, oldest first. */
-    private static List<Instant> within(List<Instant> times, Instant now, Duration window) {
-        Instant from = now.minus(window);
-        return times.stream()
-                .filter(t -> t.isAfter(from) && !t.isAfter(now))
-                .sorted(Comparator.naturalOrder())
-                .toList();
     }
 }
