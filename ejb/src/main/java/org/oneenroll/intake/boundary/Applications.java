@@ -244,6 +244,11 @@ public class Applications {
         if (d.version() != version) {
             throw new InvalidValueException("draft", "apply.draft-changed");
         }
+        List<ApplicationChecks.Problem> kind = checks(d, form).check(form, ApplicationChecks.Step.KIND);
+        if (!kind.isEmpty()) {
+            throw new InvalidValueException(
+                    kind.get(0).field(), "apply.problem", kind.get(0).message());
+        }
         Stage stage = Stage.valueOf(form.getStage());
         EnrollmentPlan plan = plans.publishedFor(d.county(), d.year(), stage)
                 .orElseThrow(() ->
@@ -251,14 +256,7 @@ public class Applications {
         Instant now = clock.instant();
         if (!windowOpen(plan, d.channel(), now)) {
             throw new InvalidValueException(
-                    "stage",
-                    "apply.window-closed",
-                    stage.label(),
-                    Messages.format(
-                            Messages.DEFAULT_LOCALE,
-                            "apply.window",
-                            Clocks.moment(plan.onlineOpens()),
-                            Clocks.moment(plan.onlineCloses())));
+                    "stage", "apply.window-closed", stage.label(), windowText(plan, d.channel()));
         }
         PlanContext context = planContexts.of(d.county(), d.year(), stage);
         Declaration declaration = checks(d, form).declaration(form, context);
@@ -513,8 +511,27 @@ public class Applications {
         return plan.windowOpenAt(now);
     }
 
+    /** The window the channel is judged by, as the refusal names it. */
+    private static String windowText(EnrollmentPlan plan, Channel channel) {
+        if (channel == Channel.COUNTER && plan.counterOpens() != null && plan.counterCloses() != null) {
+            return Messages.format(
+                    Messages.DEFAULT_LOCALE,
+                    "apply.window",
+                    plan.counterOpens().toString(),
+                    plan.counterCloses().toString());
+        }
+        return Messages.format(
+                Messages.DEFAULT_LOCALE,
+                "apply.window",
+                Clocks.moment(plan.onlineOpens()),
+                Clocks.moment(plan.onlineCloses()));
+    }
+
     private ApplicationChecks checks(ApplicationDraft d, ApplicationForm form) {
-        Stage stage = form.getStage() == null ? Stage.PRIMARY : Stage.valueOf(form.getStage());
+        Stage stage = java.util.Arrays.stream(Stage.values())
+                .filter(st -> st.name().equals(form.getStage()))
+                .findFirst()
+                .orElse(Stage.PRIMARY);
         PlanContext context = planContexts.of(d.county(), d.year(), stage);
         // the day records are judged on: a simulated platform's records are dated (demo, tests), as in verification
         LocalDate today = Settings.value("oneenroll.verification.check-date")

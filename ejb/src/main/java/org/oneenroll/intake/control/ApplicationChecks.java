@@ -64,10 +64,12 @@ public final class ApplicationChecks {
         List<Problem> problems = new ArrayList<>();
         switch (step) {
             case KIND -> {
-                if (blank(form.getStage())) {
+                if (blank(form.getStage()) || stage(form) == null) {
                     problems.add(required("stage", "学段"));
                 }
-                if (blank(form.getType())) {
+                if (blank(form.getType())
+                        || java.util.Arrays.stream(ApplicationType.values())
+                                .noneMatch(t -> t.name().equals(form.getType()))) {
                     problems.add(required("type", "报名类型"));
                 }
             }

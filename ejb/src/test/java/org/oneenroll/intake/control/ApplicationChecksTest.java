@@ -160,6 +160,19 @@ class ApplicationChecksTest {
     }
 
     @Test
+    void aStageOrFormThatIsNotOneIsRefusedLikeAMissingOne() {
+        ApplicationForm f = complete();
+        f.setStage("SENIOR");
+        f.setType("LOCAL'--");
+
+        assertEquals(
+                List.of("stage", "type"),
+                cut.check(f, ApplicationChecks.Step.KIND).stream()
+                        .map(ApplicationChecks.Problem::field)
+                        .toList());
+    }
+
+    @Test
     void theFormSurvivesItsStoredFormIncludingWhatIsStillWrong() {
         ApplicationForm f = complete();
         f.setChildId("62012320");
