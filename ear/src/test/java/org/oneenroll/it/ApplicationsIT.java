@@ -96,6 +96,7 @@ class ApplicationsIT {
 
         // The same child again: its parent is told the case number, another parent is not.
         ApplicationViews.Draft again = as(parent, () -> applications.start());
+        assertEquals(again.id(), as(parent, () -> applications.start()).id(), "新建 twice makes one draft, not two");
         InvalidValueException own = assertThrows(
                 InvalidValueException.class,
                 () -> as(parent, () -> applications.submit(again.id(), again.version(), form)));

@@ -75,6 +75,8 @@ public class Applications {
     public static final String COUNTER_STAFF = "COUNTER_STAFF";
     /** Proofs a case may hold: enough for every source twice and some pages, not an open file store. */
     static final int MAX_PROOFS = 20;
+    /** Unfinished applications one parent or one counter clerk may have at once (a busy counter day, twins). */
+    static final int MAX_OPEN_DRAFTS = 10;
     /** The wizard's steps after the records (see the web's ApplyView): school choices, then proofs. */
     static final int STEP_CHOICES = 5;
 
@@ -133,6 +135,19 @@ public class Applications {
 
     /** A new draft: counter staff begin the next walk-in family, a parent applies for another child. */
     public ApplicationViews.Draft start() {
+        List<ApplicationDraft> open = em.createNamedQuery(ApplicationDraft.OPEN_BY_OWNER, ApplicationDraft.class)
+                .setParameter("owner", ownerKey())
+                .getResultList();
+        // a new draft nobody has typed into yet is the one to give again: pressing 新建 twice makes one draft
+        Optional<ApplicationDraft> untouched = open.stream()
+                .filter(d -> d.caseNumber() == null && d.step() == 0 && d.form().getChildName() == null)
+                .findFirst();
+        if (untouched.isPresent()) {
+            return view(untouched.get());
+        }
+        if (open.size() >= MAX_OPEN_DRAFTS) {
+            throw new InvalidValueException("draft", "apply.too-many-drafts", MAX_OPEN_DRAFTS);
+        }
         RegionCode county = county();
         int year = plans.published(county).stream()
                 .mapToInt(PlanSummary::year)

@@ -86,7 +86,8 @@ public final class PlanDiff {
             field(lines, "plan.field.children", number(before.eligibleChildren()), number(after.eligibleChildren()));
         }
         texts(lines, before.texts(), after.texts(), names);
-        return List.copyOf(lines);
+        // a line is stored in plan_change.line (1000 characters): a long reworded text is named, not quoted whole
+        return lines.stream().map(PlanDiff::fit).toList();
     }
 
     private static void seats(List<String> lines, EnrollmentPlan before, EnrollmentPlan after, Names names) {
@@ -204,6 +205,12 @@ public final class PlanDiff {
     /** "名称：旧 → 新"; {@code name} is a message key, or already a label when the bundle has no such key. */
     private static void field(List<String> lines, String name, String a, String b) {
         lines.add(Messages.format(Messages.DEFAULT_LOCALE, "plan.change.field", label(name), a, b));
+    }
+
+    static final int MAX_LINE = 1000;
+
+    static String fit(String line) {
+        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1) + "…";
     }
 
     private static String orNone(String value) {

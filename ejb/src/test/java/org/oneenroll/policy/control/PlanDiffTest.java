@@ -114,4 +114,15 @@ class PlanDiffTest {
         back.rewriteTexts(Map.of());
         assertEquals(List.of("招生咨询电话：0931-6412345 → 12345"), PlanDiff.lines(reworded, back, names));
     }
+
+    @Test
+    void aLineLongerThanItsColumnIsCutWithAnEllipsis() {
+        String longLine = "办事指南“咨询途径”：" + "很长的文字".repeat(300);
+
+        String kept = PlanDiff.fit(longLine);
+
+        assertEquals(PlanDiff.MAX_LINE, kept.length());
+        assertEquals('…', kept.charAt(kept.length() - 1));
+        assertEquals("短的", PlanDiff.fit("短的"));
+    }
 }
