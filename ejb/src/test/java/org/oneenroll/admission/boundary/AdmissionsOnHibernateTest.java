@@ -9,7 +9,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +27,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.resource.beans.container.spi.BeanContainer;
-import org.hibernate.resource.beans.container.spi.ContainedBean;
-import org.hibernate.resource.beans.spi.BeanInstanceProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +59,7 @@ import org.oneenroll.notification.boundary.Notifications;
 import org.oneenroll.notification.boundary.Notifications.SmsRequest;
 import org.oneenroll.notification.entity.SmsMessage;
 import org.oneenroll.notification.entity.SmsTemplate;
-import org.oneenroll.platform.control.Migrations;
+import org.oneenroll.platform.H2Units;
 import org.oneenroll.platform.entity.InvalidValueException;
 import org.oneenroll.policy.boundary.Plans;
 import org.oneenroll.policy.boundary.Schools;
@@ -108,7 +104,7 @@ class AdmissionsOnHibernateTest {
 
     @BeforeAll
     static void aSmallCounty() throws SQLException {
-        Migrations.configure().dataSource(URL, "sa", "").load().migrate();
+        H2Units.migrate(URL);
         towns = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(URL, "sa", "");
                 Statement s = c.createStatement();
@@ -118,17 +114,7 @@ class AdmissionsOnHibernateTest {
                 towns.add(r.getString(1));
             }
         }
-        factory = Persistence.createEntityManagerFactory(
-                "admission-boundary-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url",
-                        URL,
-                        "jakarta.persistence.jdbc.user",
-                        "sa",
-                        "jakarta.persistence.jdbc.password",
-                        "",
-                        "hibernate.resource.beans.container",
-                        new CipherInjectingBeans()));
+        factory = H2Units.open("admission-boundary-test", URL, CIPHER);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         staff(em, "county.admin", COUNTY, StaffRole.COUNTY_ADMIN);
@@ -446,40 +432,5 @@ class AdmissionsOnHibernateTest {
         c.takeForReview("county.reviewer", NOW.minusSeconds(86_400 * 20));
         c.decide(CaseStatus.APPROVED, "county.reviewer", NOW.minusSeconds(86_400 * 20), "符合条件", null);
         em.persist(c);
-    }
-
-    /** Hibernate's beans (converters, entity listeners) with the cipher the container would inject. */
-    static final class CipherInjectingBeans implements BeanContainer {
-
-        @Override
-        public <B> ContainedBean<B> getBean(
-                Class<B> beanType, LifecycleOptions options, BeanInstanceProducer fallback) {
-            return contained(fallback.produceBeanInstance(beanType));
-        }
-
-        @Override
-        public <B> ContainedBean<B> getBean(
-                String name, Class<B> beanType, LifecycleOptions options, BeanInstanceProducer fallback) {
-            return contained(fallback.produceBeanInstance(name, beanType));
-        }
-
-        private static <B> ContainedBean<B> contained(B bean) {
-            for (Class<?> t = bean.getClass(); t != null; t = t.getSuperclass()) {
-                for (Field f : t.getDeclaredFields()) {
-                    if (f.getType() == PersonalDataCipher.class) {
-                        f.setAccessible(true);
-                        try {
-                            f.set(bean, CIPHER);
-                        } catch (IllegalAccessException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }
-                }
-            }
-            return () -> bean;
-        }
-
-        @Override
-        public void stop() {}
     }
 }

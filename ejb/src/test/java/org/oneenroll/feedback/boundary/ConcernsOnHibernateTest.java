@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +46,6 @@ import org.oneenroll.feedback.entity.ConcernPage;
 import org.oneenroll.feedback.entity.ConcernReceipt;
 import org.oneenroll.feedback.entity.ConcernState;
 import org.oneenroll.feedback.entity.ConcernSummary;
-import org.oneenroll.identity.CipherInjectingBeans;
 import org.oneenroll.identity.boundary.Regions;
 import org.oneenroll.identity.boundary.StaffAccounts;
 import org.oneenroll.identity.control.PersonalDataCipher;
@@ -60,7 +58,7 @@ import org.oneenroll.intake.boundary.Cases;
 import org.oneenroll.intake.entity.CaseNumber;
 import org.oneenroll.intake.entity.Channel;
 import org.oneenroll.intake.entity.EnrollmentCase;
-import org.oneenroll.platform.control.Migrations;
+import org.oneenroll.platform.H2Units;
 import org.oneenroll.platform.control.Settings;
 import org.oneenroll.platform.entity.InvalidValueException;
 import org.oneenroll.policy.entity.Stage;
@@ -92,18 +90,8 @@ class ConcernsOnHibernateTest {
 
     @BeforeAll
     static void twoCountiesTheirStaffAndACaseEach() {
-        Migrations.configure().dataSource(URL, "sa", "").load().migrate();
-        factory = Persistence.createEntityManagerFactory(
-                "feedback-boundary-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url",
-                        URL,
-                        "jakarta.persistence.jdbc.user",
-                        "sa",
-                        "jakarta.persistence.jdbc.password",
-                        "",
-                        "hibernate.resource.beans.container",
-                        new CipherInjectingBeans(CIPHER)));
+        H2Units.migrate(URL);
+        factory = H2Units.open("feedback-boundary-test", URL, CIPHER);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         staff(em, "county.admin", "620123", StaffRole.COUNTY_ADMIN);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.ApplicationException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,7 +38,7 @@ import org.oneenroll.identity.entity.PhoneNumber;
 import org.oneenroll.notification.boundary.Notifications;
 import org.oneenroll.notification.entity.SmsMessage;
 import org.oneenroll.notification.entity.SmsTemplate;
-import org.oneenroll.platform.control.Migrations;
+import org.oneenroll.platform.H2Units;
 import org.oneenroll.platform.control.Settings;
 import org.oneenroll.platform.entity.InvalidValueException;
 
@@ -69,13 +68,8 @@ class ParentLoginsTest {
 
     @BeforeAll
     static void schema() {
-        Migrations.configure().dataSource(URL, "sa", "").load().migrate();
-        factory = Persistence.createEntityManagerFactory(
-                "parent-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url", URL,
-                        "jakarta.persistence.jdbc.user", "sa",
-                        "jakarta.persistence.jdbc.password", ""));
+        H2Units.migrate(URL);
+        factory = H2Units.open("parent-test", URL);
     }
 
     @AfterAll

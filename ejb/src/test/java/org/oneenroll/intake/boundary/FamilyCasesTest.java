@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.hibernate.resource.beans.container.spi.BeanContainer;
-import org.hibernate.resource.beans.container.spi.ContainedBean;
-import org.hibernate.resource.beans.spi.BeanInstanceProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +43,7 @@ import org.oneenroll.intake.entity.EnrollmentCase;
 import org.oneenroll.intake.entity.FamilyCase;
 import org.oneenroll.intake.entity.FamilyCaseRow;
 import org.oneenroll.intake.entity.NextStep;
-import org.oneenroll.platform.control.Migrations;
+import org.oneenroll.platform.H2Units;
 import org.oneenroll.platform.entity.InvalidValueException;
 import org.oneenroll.policy.boundary.Plans;
 import org.oneenroll.policy.entity.EnrollmentPlan;
@@ -89,18 +85,8 @@ class FamilyCasesTest {
 
     @BeforeAll
     static void twoFamilies() {
-        Migrations.configure().dataSource(URL, "sa", "").load().migrate();
-        factory = Persistence.createEntityManagerFactory(
-                "parent-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url",
-                        URL,
-                        "jakarta.persistence.jdbc.user",
-                        "sa",
-                        "jakarta.persistence.jdbc.password",
-                        "",
-                        "hibernate.resource.beans.container",
-                        new CipherInjectingBeans()));
+        H2Units.migrate(URL);
+        factory = H2Units.open("parent-test", URL, CIPHER);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         em.persist(new StaffAccount(
@@ -339,40 +325,5 @@ class FamilyCasesTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Hibernate's beans (converters, entity listeners) with the cipher the container would inject. */
-    static final class CipherInjectingBeans implements BeanContainer {
-
-        @Override
-        public <B> ContainedBean<B> getBean(
-                Class<B> beanType, LifecycleOptions options, BeanInstanceProducer fallback) {
-            return contained(fallback.produceBeanInstance(beanType));
-        }
-
-        @Override
-        public <B> ContainedBean<B> getBean(
-                String name, Class<B> beanType, LifecycleOptions options, BeanInstanceProducer fallback) {
-            return contained(fallback.produceBeanInstance(name, beanType));
-        }
-
-        private static <B> ContainedBean<B> contained(B bean) {
-            for (Class<?> t = bean.getClass(); t != null; t = t.getSuperclass()) {
-                for (Field f : t.getDeclaredFields()) {
-                    if (f.getType() == PersonalDataCipher.class) {
-                        f.setAccessible(true);
-                        try {
-                            f.set(bean, CIPHER);
-                        } catch (IllegalAccessException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }
-                }
-            }
-            return () -> bean;
-        }
-
-        @Override
-        public void stop() {}
     }
 }

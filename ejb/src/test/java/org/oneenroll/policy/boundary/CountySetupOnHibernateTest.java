@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
@@ -32,7 +31,7 @@ import org.oneenroll.identity.entity.Address;
 import org.oneenroll.identity.entity.RegionCode;
 import org.oneenroll.identity.entity.StaffAccount;
 import org.oneenroll.identity.entity.StaffRole;
-import org.oneenroll.platform.control.Migrations;
+import org.oneenroll.platform.H2Units;
 import org.oneenroll.platform.entity.InvalidValueException;
 import org.oneenroll.policy.control.CoverageCheck;
 import org.oneenroll.policy.control.SchoolSheet;
@@ -77,10 +76,8 @@ class CountySetupOnHibernateTest {
 
     @BeforeAll
     static void aCountyWithAPublishedPlanAndNoSchoolsYet() {
-        Migrations.configure().dataSource(URL, "sa", "").load().migrate();
-        factory = Persistence.createEntityManagerFactory(
-                "county-setup-test",
-                Map.of("jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.user", "sa"));
+        H2Units.migrate(URL);
+        factory = H2Units.open("county-setup-test", URL);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         staff(em, "county.admin", COUNTY);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
@@ -39,8 +38,8 @@ import org.oneenroll.identity.entity.Address;
 import org.oneenroll.identity.entity.RegionCode;
 import org.oneenroll.identity.entity.StaffAccount;
 import org.oneenroll.identity.entity.StaffRole;
+import org.oneenroll.platform.H2Units;
 import org.oneenroll.platform.control.Clocks;
-import org.oneenroll.platform.control.Migrations;
 import org.oneenroll.platform.entity.InvalidValueException;
 import org.oneenroll.policy.control.PlanDefaults;
 import org.oneenroll.policy.entity.CatchmentZone;
@@ -78,7 +77,7 @@ class PlanRevisionsOnHibernateTest {
 
     @BeforeAll
     static void aCountyWithSchoolsZonesAndANeighbourWithAPublishedPlan() throws SQLException {
-        Migrations.configure().dataSource(URL, "sa", "").load().migrate();
+        H2Units.migrate(URL);
         try (Connection c = DriverManager.getConnection(URL, "sa", "");
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(
@@ -87,9 +86,7 @@ class PlanRevisionsOnHibernateTest {
                 TOWNS.add(r.getString(1));
             }
         }
-        factory = Persistence.createEntityManagerFactory(
-                "plan-revisions-test",
-                Map.of("jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.user", "sa"));
+        factory = H2Units.open("plan-revisions-test", URL);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         staff(em, ADMIN, COUNTY, StaffRole.COUNTY_ADMIN);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.time.Clock;
@@ -21,7 +20,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.oneenroll.identity.CipherInjectingBeans;
 import org.oneenroll.identity.control.PersonalDataCipher;
 import org.oneenroll.identity.entity.NationalId;
 import org.oneenroll.identity.entity.PhoneNumber;
@@ -31,7 +29,7 @@ import org.oneenroll.identity.entity.StaffRole;
 import org.oneenroll.intake.entity.CaseNumber;
 import org.oneenroll.intake.entity.Channel;
 import org.oneenroll.intake.entity.EnrollmentCase;
-import org.oneenroll.platform.control.Migrations;
+import org.oneenroll.platform.H2Units;
 import org.oneenroll.platform.entity.InvalidValueException;
 import org.oneenroll.policy.entity.Stage;
 import org.oneenroll.review.control.ReasonLists;
@@ -60,18 +58,8 @@ class ReviewReasonsOnHibernateTest {
 
     @BeforeAll
     static void countiesWithAdministratorsAndReviewers() {
-        Migrations.configure().dataSource(URL, "sa", "").load().migrate();
-        factory = Persistence.createEntityManagerFactory(
-                "feedback-boundary-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url",
-                        URL,
-                        "jakarta.persistence.jdbc.user",
-                        "sa",
-                        "jakarta.persistence.jdbc.password",
-                        "",
-                        "hibernate.resource.beans.container",
-                        new CipherInjectingBeans(CIPHER)));
+        H2Units.migrate(URL);
+        factory = H2Units.open("feedback-boundary-test", URL, CIPHER);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         for (String county : List.of("620123", "620102", "620121", "620122")) {
