@@ -185,18 +185,18 @@ class MessagingIT {
         // A letter about an SMS that already went: replayed, it is recognised and nothing is sent again.
         String phone = Families.mobile(family(3));
         String key = "it:replay:" + System.nanoTime();
-        SmsMessage sent = inTransaction(
-                () -> notifications.sms(key, PhoneNumber.of(phone), SmsTemplate.LOGIN_CODE, null, "246810"));
+        long sent = inTransaction(
+                () -> notifications.sms(key, PhoneNumber.of(phone), SmsTemplate.LOGIN_CODE, null, "246810", "5"));
         await().atMost(ARRIVES).until(() -> outside.smsWithKey(key).size() == 1);
         await().atMost(ARRIVES).until(() -> history.byKey(key).orElseThrow().status() == SmsStatus.DELIVERED);
         inTransaction(() -> {
-            jms.createProducer().send(smsDead, String.valueOf(sent.id()));
+            jms.createProducer().send(smsDead, String.valueOf(sent));
             return null;
         });
         DeadLetters.Letter copy = await().atMost(ARRIVES)
                 .until(
                         () -> deadLetters.list(DeadLetters.Channel.SMS, 100).stream()
-                                .filter(l -> l.body().equals(String.valueOf(sent.id())))
+                                .filter(l -> l.body().equals(String.valueOf(sent)))
                                 .findFirst()
                                 .orElse(null),
                         l -> l != null);
@@ -220,7 +220,7 @@ class MessagingIT {
                 String key = "it:throttle:" + i + ":" + System.nanoTime();
                 keys.add(key);
                 notifications.sms(
-                        key, PhoneNumber.of(phone(i)), SmsTemplate.LOGIN_CODE, null, String.valueOf(100000 + i));
+                        key, PhoneNumber.of(phone(i)), SmsTemplate.LOGIN_CODE, null, String.valueOf(100000 + i), "5");
             }
             return null;
         });
@@ -233,7 +233,8 @@ class MessagingIT {
         // The SMSC down: attempts fail and are redelivered with back-off; once it is back, each goes once.
         outside.faults("{\"smsc\": {\"down\": true}}");
         String key = "it:outage:" + System.nanoTime();
-        inTransaction(() -> notifications.sms(key, PhoneNumber.of(phone(20)), SmsTemplate.LOGIN_CODE, null, "135790"));
+        inTransaction(
+                () -> notifications.sms(key, PhoneNumber.of(phone(20)), SmsTemplate.LOGIN_CODE, null, "135790", "5"));
         await().atMost(ARRIVES).until(() -> history.byKey(key).orElseThrow().attempts() >= 1);
         assertTrue(outside.smsWithKey(key).isEmpty());
         outside.faults("{\"smsc\": {\"down\": false}}");
@@ -267,7 +268,11 @@ class MessagingIT {
         List<Notifications.SmsRequest> requests = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
             requests.add(new Notifications.SmsRequest(
-                    run + i, PhoneNumber.of(phone(100 + i)), SmsTemplate.LOGIN_CODE, null, List.of("24" + (1000 + i))));
+                    run + i,
+                    PhoneNumber.of(phone(100 + i)),
+                    SmsTemplate.LOGIN_CODE,
+                    null,
+                    List.of("24" + (1000 + i), "5")));
         }
         // Seven notices to one number: the limit (5 an hour) lets five go and holds two, though they share a batch.
         // (Sign-in codes have their own limits and are not held by this one.)
@@ -282,16 +287,20 @@ class MessagingIT {
         // Six sign-in codes to one number all go at once: a parent waiting to sign in is never held an hour.
         for (int i = 0; i < 6; i++) {
             requests.add(new Notifications.SmsRequest(
-                    run + "codes:" + i, PhoneNumber.of(phone(98)), SmsTemplate.LOGIN_CODE, null, List.of("97531" + i)));
+                    run + "codes:" + i,
+                    PhoneNumber.of(phone(98)),
+                    SmsTemplate.LOGIN_CODE,
+                    null,
+                    List.of("97531" + i, "5")));
         }
         // The same event twice in one call, and again in a later call: one SMS.
         requests.add(requests.get(3));
-        List<SmsMessage> first = inTransaction(() -> notifications.smsAll(requests));
+        List<Long> first = inTransaction(() -> notifications.smsAll(requests));
         assertEquals(requests.size(), first.size());
-        assertEquals(first.get(3).id(), first.get(requests.size() - 1).id());
-        SmsMessage again = inTransaction(() -> notifications.smsAll(List.of(requests.get(5))))
+        assertEquals(first.get(3), first.get(requests.size() - 1));
+        long again = inTransaction(() -> notifications.smsAll(List.of(requests.get(5))))
                 .get(0);
-        assertEquals(first.get(5).id(), again.id());
+        assertEquals(first.get(5), again);
 
         await().atMost(Duration.ofMinutes(2)).until(() -> outside.stats().getInt("accepted") >= 261);
         List<JsonObject> accepted = outside.sms(1000);
@@ -328,7 +337,7 @@ class MessagingIT {
         inTransaction(() -> {
             notifications.sms(
                     quietKey, PhoneNumber.of(phone(30)), SmsTemplate.CHECK_FAILED, null, "620123-2027-X-999998", "户口簿");
-            notifications.sms(urgentKey, PhoneNumber.of(phone(31)), SmsTemplate.LOGIN_CODE, null, "864209");
+            notifications.sms(urgentKey, PhoneNumber.of(phone(31)), SmsTemplate.LOGIN_CODE, null, "864209", "5");
             return null;
         });
         await().atMost(ARRIVES).until(() -> outside.smsWithKey(urgentKey).size() == 1);

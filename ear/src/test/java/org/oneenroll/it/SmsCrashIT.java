@@ -78,7 +78,8 @@ class SmsCrashIT {
                             PhoneNumber.of(String.format("1370%07d", i)),
                             SmsTemplate.LOGIN_CODE,
                             null,
-                            String.format("%06d", i));
+                            String.format("%06d", i),
+                            "5");
                 }
             } else {
                 // a hundred per queue message, as published results send them
@@ -89,7 +90,7 @@ class SmsCrashIT {
                             PhoneNumber.of(String.format("1370%07d", i)),
                             SmsTemplate.LOGIN_CODE,
                             null,
-                            List.of(String.format("%06d", i))));
+                            List.of(String.format("%06d", i), "5")));
                 }
                 notifications.smsAll(requests);
             }

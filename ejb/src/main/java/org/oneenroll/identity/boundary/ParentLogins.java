@@ -89,7 +89,13 @@ public class ParentLogins {
         byte[] salt = hasher.newSalt();
         LoginCode row = new LoginCode(number, address, salt, hasher.hash(salt, phone, code), now, limits.validFor());
         em.persist(row);
-        notifications.sms("parent-login:" + UUID.randomUUID(), phone, SmsTemplate.LOGIN_CODE, null, code);
+        notifications.sms(
+                "parent-login:" + UUID.randomUUID(),
+                phone,
+                SmsTemplate.LOGIN_CODE,
+                null,
+                code,
+                String.valueOf(Math.max(1, limits.validFor().toMinutes())));
         if (settings.demoLayout().isPresent()) {
             // Demo servers only (oneenroll.demo.layout set): a demo user without a phone can still sign in.
             LOG.info(() -> "Demo: sign-in code for " + phone.masked() + " is " + code);

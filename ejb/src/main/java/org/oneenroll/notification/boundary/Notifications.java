@@ -14,16 +14,16 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.oneenroll.identity.entity.PhoneNumber;
 import org.oneenroll.notification.control.Destinations;
 import org.oneenroll.notification.control.SmsIds;
+import org.oneenroll.notification.control.SmsOutbox;
 import org.oneenroll.notification.control.SmsSegments;
 import org.oneenroll.notification.entity.CaseFeedbackItem;
-import org.oneenroll.notification.entity.SmsMessage;
 import org.oneenroll.notification.entity.SmsTemplate;
 
 /**
@@ -52,6 +52,9 @@ public class Notifications {
     Queue caseFeedback;
 
     @Inject
+    SmsOutbox outbox;
+
+    @Inject
     Clock clock;
 
     static final int KEYS_PER_QUERY = 500;
@@ -65,47 +68,47 @@ public class Notifications {
 
     /**
      * Sends {@code template} to {@code to} once for the business event {@code key}; a second call with the same key
-     * returns the first message and sends nothing.
+     * sends nothing.
+     *
+     * @return the id of the event's SMS (the earlier one where the key was already used)
      */
-    public SmsMessage sms(String key, PhoneNumber to, SmsTemplate template, String caseNumber, String... args) {
+    public long sms(String key, PhoneNumber to, SmsTemplate template, String caseNumber, String... args) {
         return smsAll(List.of(new SmsRequest(key, to, template, caseNumber, List.of(args))))
                 .get(0);
     }
 
     /**
-     * {@link #sms} for many events at once (a county's results): the outbox rows are written in batches and the
-     * queue carries them {@link SmsIds#PER_MESSAGE} to a message, so sending costs a few statements per hundred
+     * {@link #sms} for many events at once (a county's results): the outbox rows are written in JDBC batches and
+     * the queue carries them {@link SmsIds#PER_MESSAGE} to a message, so sending costs a few statements per hundred
      * SMS instead of a few per SMS.
      *
-     * @return the message of each request, in order (the earlier one where a key was already used)
+     * @return the id of each request's SMS, in order (the earlier one where a key was already used)
      */
-    public List<SmsMessage> smsAll(List<SmsRequest> requests) {
-        Map<String, SmsMessage> byKey = new HashMap<>();
+    public List<Long> smsAll(List<SmsRequest> requests) {
+        Map<String, Long> byKey = new HashMap<>();
         List<String> keys = requests.stream().map(SmsRequest::key).distinct().toList();
         for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
-            em.createNamedQuery(SmsMessage.BY_KEYS, SmsMessage.class)
-                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)))
-                    .getResultStream()
-                    .forEach(m -> byKey.put(m.key(), m));
+            byKey.putAll(outbox.idsByKey(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY))));
         }
-        Instant now = clock.instant();
-        List<SmsMessage> result = new ArrayList<>(requests.size());
-        List<SmsMessage> fresh = new ArrayList<>();
+        Map<String, SmsOutbox.Fresh> fresh = new LinkedHashMap<>();
         for (SmsRequest r : requests) {
-            SmsMessage m = byKey.get(r.key());
-            if (m == null) {
+            if (!byKey.containsKey(r.key()) && !fresh.containsKey(r.key())) {
                 String text = r.template().render(r.args().toArray(String[]::new));
-                m = new SmsMessage(r.key(), r.template(), r.to(), text, SmsSegments.count(text), r.caseNumber(), now);
-                em.persist(m);
-                byKey.put(r.key(), m);
-                fresh.add(m);
+                fresh.put(
+                        r.key(),
+                        new SmsOutbox.Fresh(
+                                r.key(), r.template(), r.to(), text, SmsSegments.count(text), r.caseNumber()));
             }
-            result.add(m);
         }
         if (!fresh.isEmpty()) {
-            enqueueSms(fresh, Duration.ZERO);
+            List<Long> ids = outbox.insert(List.copyOf(fresh.values()), clock.instant());
+            int i = 0;
+            for (String key : fresh.keySet()) {
+                byKey.put(key, ids.get(i++));
+            }
+            enqueueSms(ids, ids.size() == 1 ? fresh.keySet().iterator().next() : null, Duration.ZERO);
         }
-        return result;
+        return requests.stream().map(r -> byKey.get(r.key())).toList();
     }
 
     /** Records a status change for the provincial platform, numbered after the case's earlier ones. */
@@ -133,17 +136,15 @@ public class Notifications {
         jms.createProducer().setDeliveryDelay(Math.max(0, delay.toMillis())).send(caseFeedback, m);
     }
 
-    /** Queues the message again, after {@code delay}: for the dispatcher's held and throttled messages. */
-    public void enqueueSms(SmsMessage message, Duration delay) {
-        sendSms(SmsIds.format(List.of(message.id())), message.key(), delay);
-    }
-
-    /** Queues the messages again, together, after {@code delay}. */
-    public void enqueueSms(List<SmsMessage> messages, Duration delay) {
-        if (messages.size() == 1) {
-            enqueueSms(messages.get(0), delay);
+    /**
+     * Queues the SMS {@code ids} (again), after {@code delay}: together, {@link SmsIds#PER_MESSAGE} to a queue
+     * message; {@code key}, for operators reading the queue, names a message of one SMS.
+     */
+    public void enqueueSms(List<Long> ids, String key, Duration delay) {
+        if (ids.size() == 1) {
+            sendSms(SmsIds.format(ids), key, delay);
         } else {
-            SmsIds.bodies(messages.stream().map(SmsMessage::id).toList()).forEach(body -> sendSms(body, null, delay));
+            SmsIds.bodies(ids).forEach(body -> sendSms(body, null, delay));
         }
     }
 

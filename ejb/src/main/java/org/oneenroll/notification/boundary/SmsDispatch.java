@@ -4,23 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.oneenroll.identity.control.PersonalDataCipher;
 import org.oneenroll.identity.entity.PhoneNumber;
 import org.oneenroll.notification.control.MessagingSettings;
 import org.oneenroll.notification.control.NumberRateLimit;
-import org.oneenroll.notification.entity.SmsMessage;
+import org.oneenroll.notification.control.SmsOutbox;
 import org.oneenroll.notification.entity.SmsStatus;
 import org.oneenroll.notification.entity.SmsTemplate;
 
@@ -42,14 +38,11 @@ public class SmsDispatch {
     /** The decision, and for {@link Action#SEND} what to send. */
     public record Next(Action action, long id, String key, PhoneNumber to, String text, int segments, Instant until) {}
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SmsOutbox outbox;
 
     @Inject
     Notifications notifications;
-
-    @Inject
-    PersonalDataCipher cipher;
 
     @Inject
     Clock clock;
@@ -71,26 +64,27 @@ public class SmsDispatch {
      * @return a decision per message found, in the order of {@code ids}; an id with no message is left out
      */
     public List<Next> next(List<Long> ids) {
-        Map<Long, SmsMessage> byId = new HashMap<>();
-        em.createNamedQuery(SmsMessage.BY_IDS, SmsMessage.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .forEach(m -> byId.put(m.id(), m));
+        Map<Long, SmsOutbox.Row> byId = outbox.byIds(ids);
         Instant now = clock.instant();
         Optional<Instant> quiet = MessagingSettings.quietHours().heldUntil(now);
         NumberRateLimit limit = MessagingSettings.rateLimit();
+        // A sign-in code has its own, stricter limits (ParentLogins) and is wanted now: it neither waits for nor
+        // counts against the family's notices.
+        Map<Long, String> digestOf = new HashMap<>();
         Map<String, byte[]> digests = new HashMap<>();
-        for (SmsMessage m : byId.values()) {
-            if (!m.handedOver() && (m.urgent() || quiet.isEmpty())) {
-                byte[] d = cipher.digest(m.phone().value());
-                digests.put(HexFormat.of().formatHex(d), d);
+        for (SmsOutbox.Row m : byId.values()) {
+            if (!m.handedOver() && (m.urgent() || quiet.isEmpty()) && m.template() != SmsTemplate.LOGIN_CODE) {
+                String hex = HexFormat.of().formatHex(m.phoneDigest());
+                digests.put(hex, m.phoneDigest());
+                digestOf.put(m.id(), hex);
             }
         }
-        Map<String, List<Instant>> recent = recent(digests.values(), now.minus(Duration.ofDays(1)));
+        Map<String, List<Instant>> recent = outbox.sentSince(digests.values(), now.minus(Duration.ofDays(1)));
         List<Next> result = new ArrayList<>(byId.size());
-        Map<Duration, List<SmsMessage>> held = new HashMap<>();
+        Map<Long, SmsOutbox.Hold> holds = new HashMap<>();
+        Map<Duration, List<Long>> held = new HashMap<>();
         for (long id : ids) {
-            SmsMessage m = byId.get(id);
+            SmsOutbox.Row m = byId.get(id);
             if (m == null) {
                 continue;
             }
@@ -98,49 +92,31 @@ public class SmsDispatch {
                 result.add(new Next(Action.ALREADY_SENT, id, m.key(), null, null, 0, null));
                 continue;
             }
-            Optional<Instant> until = m.urgent() ? Optional.empty() : quiet;
-            String why = "quiet hours";
+            Optional<Instant> wait = m.urgent() ? Optional.empty() : quiet;
+            String reason = "quiet hours";
             List<Instant> sent = null;
-            // A sign-in code has its own, stricter limits (ParentLogins) and is wanted now: it neither waits for nor
-            // counts against the family's notices.
-            boolean limited = m.template() != SmsTemplate.LOGIN_CODE;
-            if (until.isEmpty() && limited) {
-                sent = recent.computeIfAbsent(
-                        HexFormat.of().formatHex(cipher.digest(m.phone().value())), k -> new ArrayList<>());
-                until = limit.nextAllowed(sent, now);
-                why = "rate limit of " + m.phoneMasked();
+            if (wait.isEmpty() && digestOf.containsKey(id)) {
+                sent = recent.computeIfAbsent(digestOf.get(id), k -> new ArrayList<>());
+                wait = limit.nextAllowed(sent, now);
+                reason = "rate limit of " + m.phoneMasked();
             }
-            if (until.isPresent()) {
-                m.hold(until.get(), why);
-                held.computeIfAbsent(Duration.between(now, until.get()), d -> new ArrayList<>())
-                        .add(m);
-                result.add(new Next(Action.HELD, id, m.key(), null, null, 0, until.get()));
+            if (wait.isPresent()) {
+                holds.put(id, new SmsOutbox.Hold(wait.get(), reason));
+                held.computeIfAbsent(Duration.between(now, wait.get()), d -> new ArrayList<>())
+                        .add(id);
+                result.add(new Next(Action.HELD, id, m.key(), null, null, 0, wait.get()));
             } else {
                 // the next message to the same number in this batch sees this one as sent
                 if (sent != null) {
                     sent.add(now);
                 }
-                result.add(new Next(Action.SEND, id, m.key(), m.phone(), m.text(), m.segments(), null));
+                result.add(new Next(Action.SEND, id, m.key(), m.to(), m.text(), m.segments(), null));
             }
         }
-        held.forEach((delay, messages) -> notifications.enqueueSms(messages, delay));
+        outbox.hold(holds);
+        held.forEach((delay, heldIds) -> notifications.enqueueSms(
+                heldIds, heldIds.size() == 1 ? byId.get(heldIds.get(0)).key() : null, delay));
         return result;
-    }
-
-    /** When each number (by digest, in hex) was last sent to since {@code since}. */
-    private Map<String, List<Instant>> recent(Collection<byte[]> digests, Instant since) {
-        Map<String, List<Instant>> recent = new HashMap<>();
-        if (digests.isEmpty()) {
-            return recent;
-        }
-        em.createNamedQuery(SmsMessage.SENT_TO_ANY_SINCE, Object[].class)
-                .setParameter("digests", List.copyOf(digests))
-                .setParameter("since", since)
-                .getResultStream()
-                .forEach(
-                        row -> recent.computeIfAbsent(HexFormat.of().formatHex((byte[]) row[0]), k -> new ArrayList<>())
-                                .add((Instant) row[1]));
-        return recent;
     }
 
     /** The gateway accepted the message. */
@@ -148,17 +124,9 @@ public class SmsDispatch {
         submitted(gateway, Map.of(id, gatewayId));
     }
 
-    /**
-     * The gateway accepted these messages: their ids and the gateway's id for each. They were read by
-     * {@link #next(List)} in this transaction, so finding them again costs no statement.
-     */
+    /** The gateway accepted these messages: their ids and the gateway's id for each, written in one batch. */
     public void submitted(String gateway, Map<Long, String> gatewayIds) {
-        Instant now = clock.instant();
-        gatewayIds.forEach((id, gatewayId) -> {
-            SmsMessage m = em.find(SmsMessage.class, id);
-            m.attempt();
-            m.submitted(gateway, gatewayId, now);
-        });
+        outbox.submitted(gateway, gatewayIds, clock.instant());
     }
 
     /** The gateway is busy: the message goes again after {@code delay}, without counting as a failure. */
@@ -168,12 +136,11 @@ public class SmsDispatch {
 
     /** The gateway is busy: these messages go again, together, after {@code delay}. */
     public void throttled(List<Long> ids, Duration delay) {
-        Instant until = clock.instant().plus(delay);
-        List<SmsMessage> messages = em.createNamedQuery(SmsMessage.BY_IDS, SmsMessage.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        messages.forEach(m -> m.hold(until, "gateway throttled"));
-        notifications.enqueueSms(messages, delay);
+        Instant at = clock.instant().plus(delay);
+        Map<Long, SmsOutbox.Hold> holds = new HashMap<>();
+        ids.forEach(id -> holds.put(id, new SmsOutbox.Hold(at, "gateway throttled")));
+        outbox.hold(holds);
+        notifications.enqueueSms(ids, null, delay);
     }
 
     /**
@@ -182,15 +149,14 @@ public class SmsDispatch {
      * queue's redelivery and dead-letter rules take over.
      */
     public void failedInBatch(long failedId, String error, List<Long> unsent, Duration delay) {
-        SmsMessage failed = em.find(SmsMessage.class, failedId);
-        if (failed != null) {
-            failed.attempt();
-            failed.failed(error);
+        outbox.failed(failedId, error, false);
+        Map<Long, SmsOutbox.Row> rows = outbox.byIds(unsent);
+        for (long id : unsent) {
+            SmsOutbox.Row r = rows.get(id);
+            if (r != null) {
+                notifications.enqueueSms(List.of(id), r.key(), delay);
+            }
         }
-        em.createNamedQuery(SmsMessage.BY_IDS, SmsMessage.class)
-                .setParameter("ids", unsent)
-                .getResultStream()
-                .forEach(m -> notifications.enqueueSms(m, delay));
     }
 
     /**
@@ -199,15 +165,16 @@ public class SmsDispatch {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, String error, boolean last) {
-        SmsMessage m = em.find(SmsMessage.class, id);
-        if (m != null) {
-            m.attempt();
-            if (last) {
-                m.dead(error);
-            } else {
-                m.failed(error);
-            }
-        }
+        outbox.failed(id, error, last);
+    }
+
+    /**
+     * The last delivery of a queue message failed before anything was recorded (the database, say): its SMS not yet
+     * handed over are marked DEAD, in a transaction of its own, as the message goes to the dead-letter queue.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void dead(List<Long> ids, String error) {
+        outbox.dead(ids, error);
     }
 
     /** A delivery receipt: the gateway's id for the message and whether the handset got it. */
@@ -222,35 +189,17 @@ public class SmsDispatch {
         Map<String, Receipt> byGatewayId = new HashMap<>();
         receipts.forEach(r -> byGatewayId.put(r.gatewayId(), r));
         // Gateway ids are not unique for ever (an SMSC restarts its numbering): only a message still waiting for
-        // its receipt, through that gateway, and the newest of them, takes it. Read as a projection and written
-        // with two statements: loading every message would open its sealed number and text for nothing.
-        List<Object[]> waiting = em.createNamedQuery(SmsMessage.AWAITING_RECEIPT, Object[].class)
-                .setParameter("gateway", gateway)
-                .setParameter("ids", List.copyOf(byGatewayId.keySet()))
-                .setParameter("submitted", SmsStatus.SUBMITTED)
-                .getResultList();
+        // its receipt, through that gateway, and the newest of them, takes it.
+        Map<String, Long> waiting = outbox.awaitingReceipt(gateway, byGatewayId.keySet());
         List<Long> delivered = new ArrayList<>();
         List<Long> undeliverable = new ArrayList<>();
-        for (Object[] row : waiting) {
-            Receipt r = byGatewayId.remove((String) row[1]);
-            if (r != null) {
-                (r.delivered() ? delivered : undeliverable).add((Long) row[0]);
-            }
-        }
+        waiting.forEach((gatewayId, id) -> {
+            Receipt r = byGatewayId.remove(gatewayId);
+            (r.delivered() ? delivered : undeliverable).add(id);
+        });
         Instant now = clock.instant();
-        mark(delivered, SmsStatus.DELIVERED, now);
-        mark(undeliverable, SmsStatus.UNDELIVERABLE, now);
+        outbox.receipts(delivered, SmsStatus.DELIVERED, now);
+        outbox.receipts(undeliverable, SmsStatus.UNDELIVERABLE, now);
         return List.copyOf(byGatewayId.values());
-    }
-
-    private void mark(List<Long> ids, SmsStatus status, Instant at) {
-        if (!ids.isEmpty()) {
-            em.createNamedQuery(SmsMessage.RECEIPT)
-                    .setParameter("ids", ids)
-                    .setParameter("status", status)
-                    .setParameter("at", at)
-                    .setParameter("submitted", SmsStatus.SUBMITTED)
-                    .executeUpdate();
-        }
     }
 }

@@ -6,11 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,40 +19,21 @@ import org.oneenroll.identity.entity.SealedTextConverter;
 
 /**
  * One SMS for one business event (its idempotency key): to whom (sealed, with a digest for the number's history
- * and rate limit), the text (sealed: it names the child), and how far it got.
+ * and rate limit), the text (sealed: it names the child), and how far it got. The sending path writes and updates
+ * these rows with JDBC batches ({@code SmsOutbox}); as an entity it serves the history screen and the replay.
  */
 @Entity
 @Table(name = "sms_message")
 @EntityListeners(LookupDigests.class)
 @NamedQuery(name = SmsMessage.BY_KEY, query = "select m from SmsMessage m where m.key = :key")
-@NamedQuery(name = SmsMessage.BY_KEYS, query = "select m from SmsMessage m where m.key in :keys")
 @NamedQuery(name = SmsMessage.BY_IDS, query = "select m from SmsMessage m where m.id in :ids")
-@NamedQuery(
-        name = SmsMessage.AWAITING_RECEIPT,
-        query = "select m.id, m.gatewayId from SmsMessage m where m.gateway = :gateway and m.gatewayId in :ids"
-                + " and m.status = :submitted order by m.submittedAt desc")
-// A delivery receipt: written in bulk by SmsDispatch.receipts, for the batch of messages it names.
-@NamedQuery(
-        name = SmsMessage.RECEIPT,
-        query = "update SmsMessage m set m.status = :status, m.deliveredAt = :at, m.version = m.version + 1"
-                + " where m.id in :ids and m.status = :submitted")
-@NamedQuery(
-        name = SmsMessage.SENT_TO_ANY_SINCE,
-        query = "select m.phoneDigest, m.submittedAt from SmsMessage m"
-                + " where m.phoneDigest in :digests and m.submittedAt > :since"
-                + " and m.template <> org.oneenroll.notification.entity.SmsTemplate.LOGIN_CODE")
 public class SmsMessage implements LookupDigests.Digested {
 
     public static final String BY_KEY = "SmsMessage.byKey";
-    public static final String BY_KEYS = "SmsMessage.byKeys";
     public static final String BY_IDS = "SmsMessage.byIds";
-    public static final String AWAITING_RECEIPT = "SmsMessage.awaitingReceipt";
-    public static final String RECEIPT = "SmsMessage.receipt";
-    public static final String SENT_TO_ANY_SINCE = "SmsMessage.sentToAnySince";
 
+    // Rows are written by SmsOutbox (JDBC batches), which hands out the ids from sms_seq.
     @Id
-    @SequenceGenerator(name = "sms_seq", sequenceName = "sms_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sms_seq")
     private Long id;
 
     @Column(name = "idempotency_key", nullable = false, unique = true, length = 100)
@@ -122,28 +100,6 @@ public class SmsMessage implements LookupDigests.Digested {
 
     protected SmsMessage() {}
 
-    public SmsMessage(
-            String key,
-            SmsTemplate template,
-            PhoneNumber phone,
-            String text,
-            int segments,
-            String caseNumber,
-            Instant createdAt) {
-        if (key == null || key.isBlank() || key.length() > 100) {
-            throw new IllegalArgumentException("an idempotency key of 1 to 100 characters is required");
-        }
-        this.key = key;
-        this.template = template;
-        this.urgent = template.urgent();
-        this.phone = phone;
-        this.phoneMasked = phone.masked();
-        this.text = text;
-        this.segments = segments;
-        this.caseNumber = caseNumber;
-        this.createdAt = createdAt;
-    }
-
     @Override
     public void refreshDigests(PersonalDataCipher cipher) {
         if (phoneDigest == null) {
@@ -156,42 +112,9 @@ public class SmsMessage implements LookupDigests.Digested {
         return status == SmsStatus.SUBMITTED || status == SmsStatus.DELIVERED || status == SmsStatus.UNDELIVERABLE;
     }
 
-    public void hold(Instant until, String why) {
-        status = SmsStatus.HELD;
-        notBefore = until;
-        lastError = cut(why);
-    }
-
-    /** An attempt at the gateway is starting. */
-    public void attempt() {
-        attempts++;
-    }
-
-    public void submitted(String gatewayName, String id, Instant at) {
-        status = SmsStatus.SUBMITTED;
-        gateway = gatewayName;
-        gatewayId = id;
-        submittedAt = at;
-        notBefore = null;
-        lastError = null;
-    }
-
-    public void failed(String error) {
-        lastError = cut(error);
-    }
-
-    public void dead(String error) {
-        status = SmsStatus.DEAD;
-        lastError = cut(error);
-    }
-
     /** Back in the queue after a replay. */
     public void requeued() {
         status = SmsStatus.QUEUED;
-    }
-
-    private static String cut(String s) {
-        return s == null || s.length() <= 200 ? s : s.substring(0, 200);
     }
 
     public Long id() {

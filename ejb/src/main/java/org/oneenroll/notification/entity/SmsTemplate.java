@@ -10,8 +10,8 @@ import java.util.Objects;
  * formatted (dates as people read them).
  */
 public enum SmsTemplate {
-    /** {0} the code. */
-    LOGIN_CODE(true, 1, "【入学一件事】验证码{0}，5分钟内有效。请勿告知他人，工作人员不会向您索要验证码。"),
+    /** {0} the code, {1} the minutes it is valid (the county's setting). */
+    LOGIN_CODE(true, 2, "【入学一件事】验证码{0}，{1}分钟内有效。请勿告知他人，工作人员不会向您索要验证码。"),
     /** {0} the child's name, {1} 小学/初中, {2} the case number. */
     APPLICATION_RECEIVED(false, 3, "【入学一件事】{0}的{1}入学申请已受理，办件编号{2}。系统正在核验户籍、房产等信息，结果将短信告知，也可在“入学一件事”页面查询。"),
     /** {0} the case number, {1} the proofs, {2} the deadline. */

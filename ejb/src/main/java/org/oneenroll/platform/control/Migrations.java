@@ -2,6 +2,7 @@ package org.oneenroll.platform.control;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.oneenroll.platform.control.migration.V15__SmsRoomForReceipts;
 import org.oneenroll.platform.control.migration.V2__Regions;
 
 /**
@@ -20,6 +21,6 @@ public final class Migrations {
                 .schemas(SCHEMA)
                 .defaultSchema(SCHEMA)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V2__Regions());
+                .javaMigrations(new V2__Regions(), new V15__SmsRoomForReceipts());
     }
 }

@@ -57,7 +57,6 @@ import org.oneenroll.intake.entity.Channel;
 import org.oneenroll.intake.entity.EnrollmentCase;
 import org.oneenroll.notification.boundary.Notifications;
 import org.oneenroll.notification.boundary.Notifications.SmsRequest;
-import org.oneenroll.notification.entity.SmsMessage;
 import org.oneenroll.notification.entity.SmsTemplate;
 import org.oneenroll.platform.H2Units;
 import org.oneenroll.platform.entity.InvalidValueException;
@@ -334,7 +333,7 @@ class AdmissionsOnHibernateTest {
                 with(with(with(with(new Cases(), "em", em), "clock", clock), "session", session), "changed", changed);
         Notifications notifications = new Notifications() {
             @Override
-            public List<SmsMessage> smsAll(List<SmsRequest> requests) {
+            public List<Long> smsAll(List<SmsRequest> requests) {
                 texted.addAll(requests);
                 return List.of();
             }

@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.oneenroll.identity.control.PersonalDataCipher;
 import org.oneenroll.identity.entity.PhoneNumber;
 import org.oneenroll.notification.boundary.Notifications;
-import org.oneenroll.notification.entity.SmsMessage;
 import org.oneenroll.notification.entity.SmsTemplate;
 import org.oneenroll.platform.H2Units;
 import org.oneenroll.platform.control.Settings;
@@ -59,7 +58,7 @@ class ParentLoginsTest {
     static EntityManagerFactory factory;
 
     /** What the outbox was asked to send. */
-    record Sent(String key, PhoneNumber to, SmsTemplate template, String code) {}
+    record Sent(String key, PhoneNumber to, SmsTemplate template, String code, String minutes) {}
 
     final List<Sent> texted = new ArrayList<>();
     final MovingClock clock = new MovingClock(NOW);
@@ -88,9 +87,9 @@ class ParentLoginsTest {
         cut.clock = clock;
         cut.notifications = new Notifications() {
             @Override
-            public SmsMessage sms(String key, PhoneNumber to, SmsTemplate template, String caseNumber, String... args) {
-                texted.add(new Sent(key, to, template, args[0]));
-                return null;
+            public long sms(String key, PhoneNumber to, SmsTemplate template, String caseNumber, String... args) {
+                texted.add(new Sent(key, to, template, args[0], args[1]));
+                return texted.size();
             }
         };
     }
@@ -111,6 +110,7 @@ class ParentLoginsTest {
         assertEquals(SmsTemplate.LOGIN_CODE, sms.template());
         assertEquals(PHONE, sms.to());
         assertTrue(sms.code().matches("[0-9]{6}"), sms.code());
+        assertEquals("5", sms.minutes(), "the text names the validity the county set");
         assertTrue(sms.key().startsWith("parent-login:"), sms.key());
         try (Connection c = DriverManager.getConnection(URL, "sa", "");
                 Statement s = c.createStatement();

@@ -9,9 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.params.KeyParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +49,29 @@ class PersonalDataCipherTest {
         });
         assertFalse(Arrays.equals(cut.digest("13812345678"), other.digest("13812345678")));
         assertEquals(32, cut.digest("x").length);
+    }
+
+    @Test
+    void digestsTakenAtOnceOnManyThreadsAreThoseTakenOneByOne() throws Exception {
+        List<String> phones = IntStream.range(0, 2000)
+                .mapToObj(i -> String.format("1390000%04d", i))
+                .toList();
+        List<String> alone = phones.stream()
+                .map(p -> HexFormat.of().formatHex(cut.digest(p)))
+                .toList();
+        List<String> together = phones.parallelStream()
+                .map(p -> HexFormat.of().formatHex(cut.digest(p)))
+                .toList();
+        assertEquals(alone, together);
+        assertEquals(2000, Set.copyOf(alone).size());
+        // an independent HMAC-SM3 with the same key gives the same digest
+        HMac mac = new HMac(new SM3Digest());
+        mac.init(new KeyParameter(new byte[32]));
+        byte[] in = phones.get(7).getBytes(StandardCharsets.UTF_8);
+        mac.update(in, 0, in.length);
+        byte[] expected = new byte[32];
+        mac.doFinal(expected, 0);
+        assertArrayEquals(expected, cut.digest(phones.get(7)));
     }
 
     @Test

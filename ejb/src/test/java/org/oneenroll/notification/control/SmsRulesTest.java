@@ -55,7 +55,7 @@ class SmsRulesTest {
         assertThrows(IllegalArgumentException.class, () -> SmsTemplate.LOGIN_CODE.render());
         assertTrue(SmsTemplate.LOGIN_CODE.urgent());
         assertFalse(SmsTemplate.ADMISSION_RESULT.urgent());
-        assertEquals("【入学一件事】验证码123456，5分钟内有效。请勿告知他人，工作人员不会向您索要验证码。", SmsTemplate.LOGIN_CODE.render("123456"));
+        assertEquals("【入学一件事】验证码123456，5分钟内有效。请勿告知他人，工作人员不会向您索要验证码。", SmsTemplate.LOGIN_CODE.render("123456", "5"));
     }
 
     private static int countPlaceholders(SmsTemplate t) {

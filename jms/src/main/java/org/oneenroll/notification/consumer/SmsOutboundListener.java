@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.oneenroll.notification.boundary.DeadLetters;
@@ -77,19 +78,42 @@ public class SmsOutboundListener implements MessageListener {
             deadLetters.put(DeadLetters.Channel.SMS, String.valueOf(body), key, e.getMessage());
             return;
         }
-        List<Next> next = dispatch.next(ids);
-        if (next.size() < ids.size()) {
-            Set<Long> found = next.stream().map(Next::id).collect(Collectors.toSet());
-            ids.stream()
-                    .filter(id -> !found.contains(id))
-                    .forEach(id -> deadLetters.put(DeadLetters.Channel.SMS, String.valueOf(id), key, "no SMS " + id));
+        try {
+            List<Next> next = dispatch.next(ids);
+            if (next.size() < ids.size()) {
+                Set<Long> found = next.stream().map(Next::id).collect(Collectors.toSet());
+                ids.stream()
+                        .filter(id -> !found.contains(id))
+                        .forEach(id ->
+                                deadLetters.put(DeadLetters.Channel.SMS, String.valueOf(id), key, "no SMS " + id));
+            }
+            List<Next> sends = next.stream()
+                    .filter(n -> n.action() == SmsDispatch.Action.SEND)
+                    .toList();
+            if (ids.size() == 1) {
+                sendAlone(sends, deliveries);
+            } else {
+                sendBatch(sends);
+            }
+        } catch (RuntimeException e) {
+            if (deliveries >= MAX_DELIVERIES) {
+                markDead(ids, e);
+            }
+            throw e;
         }
-        List<Next> sends =
-                next.stream().filter(n -> n.action() == SmsDispatch.Action.SEND).toList();
-        if (ids.size() == 1) {
-            sendAlone(sends, deliveries);
-        } else {
-            sendBatch(sends);
+    }
+
+    /**
+     * The message goes to the dead-letter queue after this failure: its SMS say so in the history, if the database
+     * takes it now (if not, they stay as they were, and a replay from the dead-letter screen still sends them).
+     */
+    private void markDead(List<Long> ids, RuntimeException cause) {
+        String reason = "to the dead-letter queue after " + MAX_DELIVERIES + " deliveries: " + cause.getMessage();
+        LOG.warning(() -> "Queue message of " + ids.size() + " SMS " + reason);
+        try {
+            dispatch.dead(ids, reason);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not mark " + ids.size() + " SMS dead", e);
         }
     }
 
