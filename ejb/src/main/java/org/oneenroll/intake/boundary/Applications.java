@@ -27,6 +27,7 @@ import org.oneenroll.identity.entity.PhoneNumber;
 import org.oneenroll.identity.entity.RegionCode;
 import org.oneenroll.identity.entity.StaffAccount;
 import org.oneenroll.intake.control.ApplicationChecks;
+import org.oneenroll.intake.control.IntakeYear;
 import org.oneenroll.intake.control.ProofFiles;
 import org.oneenroll.intake.entity.ApplicationDraft;
 import org.oneenroll.intake.entity.ApplicationForm;
@@ -40,7 +41,6 @@ import org.oneenroll.platform.control.Clocks;
 import org.oneenroll.platform.control.Messages;
 import org.oneenroll.platform.control.Settings;
 import org.oneenroll.platform.entity.InvalidValueException;
-import org.oneenroll.policy.boundary.PlanSummary;
 import org.oneenroll.policy.boundary.Plans;
 import org.oneenroll.policy.boundary.Schools;
 import org.oneenroll.policy.boundary.Zones;
@@ -149,10 +149,10 @@ public class Applications {
             throw new InvalidValueException("draft", "apply.too-many-drafts", MAX_OPEN_DRAFTS);
         }
         RegionCode county = county();
-        int year = plans.published(county).stream()
-                .mapToInt(PlanSummary::year)
-                .max()
-                .orElse(LocalDate.now(clock.withZone(Clocks.SHANGHAI)).getYear());
+        int year = IntakeYear.of(
+                plans.published(county),
+                clock.instant(),
+                LocalDate.now(clock.withZone(Clocks.SHANGHAI)).getYear());
         ApplicationDraft d = new ApplicationDraft(ownerKey(), channel(), county, year, clock.instant());
         if (session.isCallerInRole(PARENT)) {
             ApplicationForm form = d.form();
