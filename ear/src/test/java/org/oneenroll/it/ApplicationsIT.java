@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.oneenroll.intake.boundary.Applications;
 import org.oneenroll.intake.boundary.Cases;
+import org.oneenroll.intake.boundary.FamilyCases;
 import org.oneenroll.intake.entity.ApplicationForm;
 import org.oneenroll.intake.entity.ApplicationViews;
 import org.oneenroll.intake.entity.CaseStatus;
+import org.oneenroll.intake.entity.FamilyCase;
 import org.oneenroll.it.callers.AsCountyReviewer;
 import org.oneenroll.it.callers.AsOtherParent;
 import org.oneenroll.it.callers.AsParent;
@@ -58,6 +60,9 @@ class ApplicationsIT {
 
     @Inject
     Reviews reviews;
+
+    @Inject
+    FamilyCases familyCases;
 
     @Inject
     AsParent parent;
@@ -117,6 +122,87 @@ class ApplicationsIT {
                 () -> as(otherParent, () -> applications.submit(stranger.id(), stranger.version(), strangerForm)));
         assertEquals("apply.window-closed", closed.messageKey());
         assertTrue(closed.getMessage().contains("2027年7月1日 08:30"), "the window's dates: " + closed.getMessage());
+    }
+
+    @Test
+    void aParentWithdrawsTheAuthorisationAndThenTheApplicationAndTheChildMayApplyAgain() {
+        JsonObject family = ApplyScreenIT.Picks.localFamily(4);
+        ApplicationForm form = typed(family, AsParent.PHONE);
+        ApplicationViews.Draft started = as(parent, () -> applications.start());
+        ApplicationViews.Draft saved = as(parent, () -> applications.save(started.id(), started.version(), form, 3));
+        String number = as(parent, () -> applications.submit(saved.id(), saved.version(), saved.form()))
+                .caseNumber();
+        Awaitility.await().atMost(CHECKED).pollInterval(Duration.ofMillis(200)).until(() -> !as(
+                        parent, () -> applications.records(saved.id()))
+                .checking());
+        FamilyCase before = as(parent, () -> familyCases.view(number));
+        assertTrue(before.consentInForce(), before.consent());
+        assertTrue(before.consent().startsWith("已授权"), before.consent());
+        assertTrue(before.withdrawable(), before.statusLabel());
+
+        // Another parent can do neither: the same answer as for a case that does not exist.
+        assertEquals(
+                "case.unknown",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> as(otherParent, () -> {
+                                    familyCases.withdrawConsent(number);
+                                    return null;
+                                }))
+                        .messageKey());
+
+        as(parent, () -> {
+            familyCases.withdrawConsent(number);
+            return null;
+        });
+        FamilyCase withdrawn = as(parent, () -> familyCases.view(number));
+        assertTrue(!withdrawn.consentInForce());
+        assertTrue(withdrawn.consent().startsWith("已撤回"), withdrawn.consent());
+        assertEquals(
+                "family.consent.none",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> as(parent, () -> {
+                                    familyCases.withdrawConsent(number);
+                                    return null;
+                                }))
+                        .messageKey());
+
+        // The application: a reason is required; then the case ends and says why in its history.
+        InvalidValueException noReason = assertThrows(
+                InvalidValueException.class,
+                () -> as(parent, () -> {
+                    familyCases.withdraw(number, "  ");
+                    return null;
+                }));
+        assertEquals("family.withdraw.reason", noReason.messageKey());
+        assertTrue(noReason.getMessage().contains("撤回原因"), noReason.getMessage());
+        as(parent, () -> {
+            familyCases.withdraw(number, "已选择民办学校");
+            return null;
+        });
+        FamilyCase ended = as(parent, () -> familyCases.view(number));
+        assertEquals(CaseStatus.WITHDRAWN, ended.status());
+        assertTrue(!ended.withdrawable());
+        assertEquals(
+                "家长撤回申请：已选择民办学校",
+                ended.timeline().get(ended.timeline().size() - 1).note());
+        assertEquals(
+                "family.withdraw.too-late",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> as(parent, () -> {
+                                    familyCases.withdraw(number, "again");
+                                    return null;
+                                }))
+                        .messageKey());
+
+        // The child's place in this year's intake is free again.
+        ApplicationViews.Draft again = as(parent, () -> applications.start());
+        String second = as(parent, () -> applications.submit(again.id(), again.version(), form))
+                .caseNumber();
+        assertNotNull(second);
+        assertTrue(!second.equals(number), second);
     }
 
     @Test

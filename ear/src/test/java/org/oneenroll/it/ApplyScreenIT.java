@@ -139,13 +139,7 @@ class ApplyScreenIT {
         String phone = Families.mobile(family);
         MessagingAdmin smsc = new MessagingAdmin(System.getProperty("oneenroll.it.messaging.url"));
         try (Browser browser = new Browser()) {
-            browser.open("/parent/apply.xhtml");
-            ParentLoginIT.Pages.awaitUrl(browser, "/parent/login.xhtml");
-            ParentLoginIT.Pages.askForCode(browser, phone);
-            browser.waitForText(By.id("login:sent"), "验证码已发送");
-            browser.find(By.id("login:code")).sendKeys(ParentLoginIT.Pages.code(smsc, phone, 1));
-            ParentLoginIT.Pages.submit(browser);
-            ParentLoginIT.Pages.awaitUrl(browser, "/parent/apply.xhtml");
+            ParentLoginIT.Pages.signInToApply(browser, smsc, phone);
             Wizard wizard = new Wizard(browser);
             browser.waitForText(By.cssSelector("#apply h2"), "学段与类型");
             wizard.kind("PRIMARY", "LOCAL", "parent-apply-1-kind");
@@ -205,13 +199,7 @@ class ApplyScreenIT {
         String phone = Families.mobile(family);
         MessagingAdmin smsc = new MessagingAdmin(System.getProperty("oneenroll.it.messaging.url"));
         try (Browser browser = new Browser()) {
-            browser.open("/parent/apply.xhtml");
-            ParentLoginIT.Pages.awaitUrl(browser, "/parent/login.xhtml");
-            ParentLoginIT.Pages.askForCode(browser, phone);
-            browser.waitForText(By.id("login:sent"), "验证码已发送");
-            browser.find(By.id("login:code")).sendKeys(ParentLoginIT.Pages.code(smsc, phone, 1));
-            ParentLoginIT.Pages.submit(browser);
-            ParentLoginIT.Pages.awaitUrl(browser, "/parent/apply.xhtml");
+            ParentLoginIT.Pages.signInToApply(browser, smsc, phone);
             Wizard wizard = new Wizard(browser);
             browser.waitForText(By.cssSelector("#apply h2"), "学段与类型");
             wizard.kind("PRIMARY", "NON_LOCAL");
@@ -237,6 +225,53 @@ class ApplyScreenIT {
             wizard.next("确认提交");
             browser.find(By.id("apply:confirm")).click();
             browser.waitForText(By.id("receipt"), "620123-2027-X-");
+        }
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aParentWithdrawsTheAuthorisationAndThenTheApplicationOnTheCasePage() throws Exception {
+        JsonObject family = Picks.localFamily(5);
+        String phone = Families.mobile(family);
+        MessagingAdmin smsc = new MessagingAdmin(System.getProperty("oneenroll.it.messaging.url"));
+        try (Browser browser = new Browser()) {
+            ParentLoginIT.Pages.signInToApply(browser, smsc, phone);
+            Wizard wizard = new Wizard(browser);
+            browser.waitForText(By.cssSelector("#apply h2"), "学段与类型");
+            wizard.kind("PRIMARY", "LOCAL");
+            wizard.child(family);
+            wizard.guardianAndContact(family, phone);
+            wizard.consentAndSubmit();
+            String number = wizard.caseNumber();
+            wizard.awaitRecords();
+
+            browser.open("/parent/case.xhtml?number=" + number);
+            browser.waitForText(By.id("consent"), "已授权");
+            browser.find(By.id("consentForm:withdrawConsent")).click();
+            browser.acceptConfirm("确定撤回数据核验授权吗");
+            browser.waitForText(By.id("consent"), "已撤回");
+            assertTrue(browser.pageText().contains("已撤回数据核验授权。"), browser.pageText());
+            assertTrue(browser.driver()
+                    .findElements(By.id("consentForm:withdrawConsent"))
+                    .isEmpty());
+
+            // a reason is required: refused in Chinese, the case unchanged
+            browser.find(By.id("withdrawForm:withdraw")).click();
+            browser.acceptConfirm("确定撤回本次入学申请吗");
+            browser.waitForText(By.id("messages"), "请填写撤回原因");
+            assertFalse(browser.find(By.id("status")).getText().contains("已撤回"));
+
+            browser.find(By.id("withdrawForm:reason")).sendKeys("已选择其他学校就读");
+            browser.screenshot("parent-case-withdraw");
+            browser.find(By.id("withdrawForm:withdraw")).click();
+            browser.acceptConfirm("确定撤回本次入学申请吗");
+            browser.waitForText(By.id("status"), "已撤回");
+            browser.waitForText(By.id("timeline"), "家长撤回申请：已选择其他学校就读");
+            assertTrue(browser.driver()
+                    .findElements(By.id("withdrawForm:withdraw"))
+                    .isEmpty());
+            browser.screenshot("parent-case-withdrawn");
         }
     }
 

@@ -96,6 +96,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Accepts the page's confirmation dialog (window.confirm) once it is open, after checking it asks {@code asks}. */
+    public void acceptConfirm(String asks) {
+        org.openqa.selenium.Alert alert =
+                await(10, d -> org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()
+                        .apply(d));
+        String text = alert.getText();
+        if (!text.contains(asks)) {
+            alert.dismiss();
+            throw new AssertionError("the dialog asks \"" + text + "\", not \"" + asks + "\"");
+        }
+        alert.accept();
+    }
+
     /**
      * What sticks out sideways, if the page is wider than the window: the first elements past the right edge, or
      * empty when nothing makes the page scroll sideways.

@@ -235,6 +235,20 @@ class ParentLoginIT {
             browser.find(By.id("login:send")).click();
         }
 
+        /**
+         * Opens the application page signed out, is sent to the sign-in, signs in with the first code the SMSC got for
+         * {@code phone} and is back on the application page.
+         */
+        static void signInToApply(Browser browser, MessagingAdmin smsc, String phone) {
+            browser.open("/parent/apply.xhtml");
+            awaitUrl(browser, "/parent/login.xhtml");
+            askForCode(browser, phone);
+            browser.waitForText(By.id("login:sent"), "验证码已发送");
+            browser.find(By.id("login:code")).sendKeys(code(smsc, phone, 1));
+            submit(browser);
+            awaitUrl(browser, "/parent/apply.xhtml");
+        }
+
         static void signIn(Browser browser, String code) {
             browser.waitForText(By.id("login:sent"), "验证码已发送");
             browser.find(By.id("login:code")).sendKeys(code);

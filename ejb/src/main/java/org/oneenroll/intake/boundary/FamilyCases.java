@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.oneenroll.intake.control.ReceiptPdf;
 import org.oneenroll.intake.entity.CaseNumber;
 import org.oneenroll.intake.entity.CaseStatus;
 import org.oneenroll.intake.entity.CaseTransition;
+import org.oneenroll.intake.entity.Consent;
 import org.oneenroll.intake.entity.EnrollmentCase;
 import org.oneenroll.intake.entity.FamilyCase;
 import org.oneenroll.intake.entity.FamilyCaseRow;
@@ -80,6 +82,9 @@ public class FamilyCases {
 
     @Inject
     Verifications verifications;
+
+    @Inject
+    Cases cases;
 
     @Inject
     ReviewNotices reviewNotices;
@@ -145,7 +150,64 @@ public class FamilyCases {
                 c.submittedAt(),
                 FamilyTimeline.of(c.history()),
                 latest.map(CheckSummaries::of).orElse(List.of()),
-                NextSteps.of(situation(c, latest)));
+                NextSteps.of(situation(c, latest)),
+                consentText(c),
+                c.status().active() && c.consent().isPresent(),
+                c.status().canMoveTo(CaseStatus.WITHDRAWN));
+    }
+
+    /** Longest reason a family may give for withdrawing: with "家长撤回申请：" it fits the history's 200-character note. */
+    public static final int MAX_REASON = 190;
+
+    /**
+     * The parent withdraws the application (撤回申请), before review: the case ends, the authorisation with it, the
+     * provincial platform is told, and the child may apply again this year.
+     *
+     * @throws InvalidValueException (in Chinese) without a reason, or once the case is under review or decided
+     */
+    @RolesAllowed(ParentLogins.ROLE)
+    public void withdraw(String caseNumber, String reason) {
+        EnrollmentCase c = own(caseNumber);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw new InvalidValueException("reason", "family.withdraw.reason", MAX_REASON);
+        }
+        if (!c.status().canMoveTo(CaseStatus.WITHDRAWN)) {
+            throw new InvalidValueException(
+                    "reason", "family.withdraw.too-late", c.status().label());
+        }
+        cases.withdraw(c.caseNumber(), text("family.withdraw.note", why));
+        LOG.info(() -> "Parent " + callerShown() + " withdrew case " + c.caseNumber());
+    }
+
+    /**
+     * The parent withdraws the authorisation to query government data (撤回授权): nothing more is asked about the
+     * family for this case. What the sources already answered stays with the case for its review; what could not be
+     * checked is then checked at the counter. The withdrawal is kept with the consent.
+     *
+     * @throws InvalidValueException (in Chinese) when no authorisation is in force
+     */
+    @RolesAllowed(ParentLogins.ROLE)
+    public void withdrawConsent(String caseNumber) {
+        EnrollmentCase c = own(caseNumber);
+        if (!c.status().active() || c.consent().isEmpty()) {
+            throw new InvalidValueException("consent", "family.consent.none");
+        }
+        cases.withdrawConsent(c.caseNumber());
+        LOG.info(() -> "Parent " + callerShown() + " withdrew the authorisation of case " + c.caseNumber());
+    }
+
+    private String consentText(EnrollmentCase c) {
+        Optional<Consent> inForce = c.consent();
+        if (inForce.isPresent()) {
+            return text("family.consent.in-force", Clocks.moment(inForce.get().grantedAt()));
+        }
+        return c.consents().stream()
+                .map(Consent::withdrawnAt)
+                .filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo)
+                .map(at -> text("family.consent.withdrawn", Clocks.moment(at)))
+                .orElseGet(() -> text("family.consent.none-given"));
     }
 
     /**

@@ -14,7 +14,7 @@ import org.oneenroll.verification.entity.GovernmentSource;
 public record ConsentGrant(String guardianIdNumber, Set<GovernmentSource> scope, String statementVersion) {
 
     /** The version of the authorisation statement the screens show now. */
-    public static final String CURRENT_STATEMENT = "2027.2";
+    public static final String CURRENT_STATEMENT = "2027.3";
 
     public ConsentGrant {
         Objects.requireNonNull(guardianIdNumber, "guardianIdNumber");
