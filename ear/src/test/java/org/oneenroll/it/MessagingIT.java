@@ -329,7 +329,10 @@ class MessagingIT {
 
     @Test
     void aNonUrgentSmsWaitsOutTheQuietHoursAndALoginCodeDoesNot() throws Exception {
-        LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        // the clock is read once: near midnight the date must be the one the window was set on
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        LocalTime now = start.toLocalTime();
         LocalTime end = now.plusMinutes(30);
         System.setProperty("oneenroll.sms.quiet-hours", now.minusMinutes(1) + "-" + end);
         String quietKey = "it:quiet:" + System.nanoTime();
@@ -343,7 +346,7 @@ class MessagingIT {
         await().atMost(ARRIVES).until(() -> outside.smsWithKey(urgentKey).size() == 1);
         SmsMessage held = await().atMost(ARRIVES)
                 .until(() -> history.byKey(quietKey).orElseThrow(), m -> m.status() == SmsStatus.HELD);
-        Instant expected = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai"))
+        Instant expected = start.toLocalDate()
                 .atTime(end)
                 .atZone(ZoneId.of("Asia/Shanghai"))
                 .toInstant();

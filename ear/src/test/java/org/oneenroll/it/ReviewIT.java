@@ -193,13 +193,10 @@ class ReviewIT {
         // Return for a proof: the family gets one SMS, even if the reviewer sends the decision twice.
         CaseDetail c = as(countyReviewer, () -> reviews.detail(numbers.get(2)));
         String returnKey = key();
+        LocalDate deadline =
+                LocalDate.now(org.oneenroll.platform.control.Clocks.SHANGHAI).plusDays(7);
         DecisionRequest ret = DecisionRequest.returnForProof(
-                c.caseNumber(),
-                c.version(),
-                EnumSet.of(Proof.RENTAL_CONTRACT),
-                LocalDate.now(org.oneenroll.platform.control.Clocks.SHANGHAI).plusDays(7),
-                "请上传房屋租赁合同",
-                returnKey);
+                c.caseNumber(), c.version(), EnumSet.of(Proof.RENTAL_CONTRACT), deadline, "请上传房屋租赁合同", returnKey);
         DecisionOutcome returned = as(countyReviewer, () -> reviews.decide(ret));
         assertEquals(CaseStatus.RETURNED, returned.status());
         DecisionOutcome again = as(countyReviewer, () -> reviews.decide(ret));
@@ -208,9 +205,7 @@ class ReviewIT {
                 .filter(m -> m.template() == SmsTemplate.PROOF_REQUESTED)
                 .toList();
         assertEquals(1, texts.size());
-        assertEquals(
-                LocalDate.now(org.oneenroll.platform.control.Clocks.SHANGHAI).plusDays(7),
-                cases.require(c.caseNumber()).proofDeadline());
+        assertEquals(deadline, cases.require(c.caseNumber()).proofDeadline());
         assertEquals(
                 1,
                 as(countyReviewer, () -> reviews.detail(c.caseNumber()))

@@ -82,7 +82,9 @@ class SourceFanOutTest {
 
     static GuardPolicy policy() {
         return GuardPolicy.defaults()
-                .withTimeout(Duration.ofMillis(500))
+                // generous: a fresh platform's first answer can take a while on a busy machine, and a timeout
+                // would add an attempt the tests count
+                .withTimeout(Duration.ofSeconds(5))
                 .withRetries(3, Duration.ofMillis(20))
                 .withCircuit(5, Duration.ofMillis(300));
     }
@@ -211,16 +213,18 @@ class SourceFanOutTest {
 
     @Test
     void aBusySourceIsAskedAgainAfterAPause() {
-        faults("{\"sources\": {\"marriage\": {\"concurrency\": 1, \"medianMs\": 150, \"sigma\": 0}}}");
+        // the source holds each query a second and the pause is two, so the second query meets the first (BUSY)
+        // and its retry does not, however the two worker threads are scheduled
+        faults("{\"sources\": {\"marriage\": {\"concurrency\": 1, \"medianMs\": 1000, \"sigma\": 0}}}");
         Family f = family(false);
         String a = f.guardians().get(0).person().idNumber();
-        SourceFanOut patient = fanOut(PlatformConfig.DEMO_KEY, policy().withRetries(3, Duration.ofMillis(250)));
+        SourceFanOut patient = fanOut(PlatformConfig.DEMO_KEY, policy().withRetries(3, Duration.ofMillis(2000)));
         List<SourceAnswer> answers = patient.ask(
                 List.of(new Question(GovernmentSource.MARRIAGE, a), new Question(GovernmentSource.MARRIAGE, a)), "c-6");
         answers.forEach(x -> assertTrue(x.answered(), x.detail()));
         assertEquals(
-                3,
-                answers.get(0).attempts() + answers.get(1).attempts(),
+                List.of(1, 2),
+                answers.stream().map(SourceAnswer::attempts).sorted().toList(),
                 "one of the two met the source's cap (503 BUSY) and got through on its second attempt");
     }
 
@@ -263,7 +267,7 @@ class SourceFanOutTest {
         String child = family(false).applicants().get(0).person().idNumber();
         SourceFanOut breaker = fanOut(
                 PlatformConfig.DEMO_KEY,
-                policy().withRetries(1, Duration.ofMillis(10)).withCircuit(3, Duration.ofMillis(300)));
+                policy().withRetries(1, Duration.ofMillis(10)).withCircuit(3, Duration.ofSeconds(3)));
         for (int i = 0; i < 3; i++) {
             assertEquals(
                     SourceFailure.SERVER_ERROR,
@@ -280,7 +284,7 @@ class SourceFanOutTest {
         assertEquals(asked, queriesTo(GovernmentSource.HUKOU), "an open circuit does not bother the source");
 
         faults("{\"sources\": {\"hukou\": {\"errorRate\": 0.0}}}");
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> breaker.guard(GovernmentSource.HUKOU).circuit() == SourceGuard.Circuit.HALF_OPEN);
         assertEquals(
                 SourceOutcome.FOUND,

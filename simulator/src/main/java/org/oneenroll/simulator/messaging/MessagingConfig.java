@@ -20,6 +20,7 @@ import java.nio.file.Path;
  * @param receiptRetryMs  pause between those tries
  * @param receiptWindow   deliver_sm a receiving session may leave unanswered at once; the rest wait in its queue
  * @param receiptQueue    receipts a receiving session's queue holds; one more is a failed try, retried later
+ * @param receiptAnswerMs how long a deliver_sm waits for the client's deliver_sm_resp before it is a failed try
  * @param threads         HTTP worker threads
  * @param logFile         rotating NDJSON event log ({@code FILE.0}, {@code FILE.1}, ...), or {@code null}
  */
@@ -38,6 +39,7 @@ public record MessagingConfig(
         long receiptRetryMs,
         int receiptWindow,
         int receiptQueue,
+        int receiptAnswerMs,
         int threads,
         Path logFile) {
 
@@ -53,6 +55,8 @@ public record MessagingConfig(
     public static final int DEFAULT_RECEIPT_WINDOW = 2;
     /** The benchmark's 100,000 receipts, on one session. */
     public static final int DEFAULT_RECEIPT_QUEUE = 100_000;
+    /** jSMPP's and most operators' response timer. */
+    public static final int DEFAULT_RECEIPT_ANSWER_MS = 5000;
 
     public MessagingConfig {
         check(bindAddress != null && !bindAddress.isBlank(), "bind address is required");
@@ -77,6 +81,9 @@ public record MessagingConfig(
         check(
                 receiptQueue >= 1 && receiptQueue <= 10_000_000,
                 "receiptQueue must be in [1, 10000000]: " + receiptQueue);
+        check(
+                receiptAnswerMs >= 100 && receiptAnswerMs <= 600_000,
+                "receiptAnswerMs must be in [100, 600000]: " + receiptAnswerMs);
         check(threads >= 1 && threads <= 256, "--threads must be in [1, 256]: " + threads);
     }
 
@@ -115,6 +122,7 @@ public record MessagingConfig(
         private long receiptRetryMs = 1000;
         private int receiptWindow = DEFAULT_RECEIPT_WINDOW;
         private int receiptQueue = DEFAULT_RECEIPT_QUEUE;
+        private int receiptAnswerMs = DEFAULT_RECEIPT_ANSWER_MS;
         private int threads = 8;
         private Path logFile;
 
@@ -179,6 +187,12 @@ public record MessagingConfig(
             return this;
         }
 
+        /** How long the SMSC waits for the client to answer a deliver_sm (or its own enquire_link). */
+        public Builder receiptAnswer(int ms) {
+            this.receiptAnswerMs = ms;
+            return this;
+        }
+
         public Builder threads(int workers) {
             this.threads = workers;
             return this;
@@ -208,6 +222,7 @@ public record MessagingConfig(
                     receiptRetryMs,
                     receiptWindow,
                     receiptQueue,
+                    receiptAnswerMs,
                     threads,
                     logFile);
         }

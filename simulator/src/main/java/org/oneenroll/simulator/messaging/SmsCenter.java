@@ -120,8 +120,8 @@ public final class SmsCenter {
         });
     }
 
-    /** Replaces the throttle window's nanosecond clock (tests). */
-    void ticker(LongSupplier nanos) {
+    /** Replaces the throttle window's nanosecond clock (tests, here and in the gateway's). */
+    public void ticker(LongSupplier nanos) {
         this.ticker = nanos;
     }
 

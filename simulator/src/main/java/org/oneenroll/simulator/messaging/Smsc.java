@@ -101,8 +101,6 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
     private static final long REFUSED_LINGER_MS = 2000;
     /** Idle time after which the SMSC sends its own enquire_link. */
     private static final int ENQUIRE_LINK_MS = 30_000;
-    /** How long a deliver_sm (or the SMSC's enquire_link) waits for the client's response. */
-    private static final int TRANSACTION_TIMER_MS = 5000;
 
     /** A session that bound successfully; {@code receipts} is {@code null} for a transmitter. */
     private record Bound(SMPPServerSession session, String systemId, BindType type, ReceiptOutbox receipts) {
@@ -313,7 +311,7 @@ final class Smsc implements ServerMessageReceiverListener, ServerResponseDeliver
                 refuse(session, request, SMPPConstant.STAT_ESME_RINVPASWD, "wrong system_id or password");
                 return;
             }
-            session.setTransactionTimer(TRANSACTION_TIMER_MS);
+            session.setTransactionTimer(config.receiptAnswerMs());
             // jSMPP leaves the 5 s bind timeout as the idle timer; a bound session is probed less eagerly
             session.setEnquireLinkTimer(ENQUIRE_LINK_MS);
             BindType type = request.getBindType();

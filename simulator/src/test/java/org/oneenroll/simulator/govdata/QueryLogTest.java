@@ -39,7 +39,7 @@ class QueryLogTest {
             log.add(entry(log.nextId()));
         }
 
-        await().atMost(5, SECONDS).until(() -> lines(out).size() == 3);
+        await().atMost(30, SECONDS).until(() -> lines(out).size() == 3);
         List<String> lines = lines(out);
         assertTrue(lines.get(0).startsWith("{\"queryId\":1,"), lines.get(0));
         assertTrue(lines.get(2).startsWith("{\"queryId\":3,"), lines.get(2));

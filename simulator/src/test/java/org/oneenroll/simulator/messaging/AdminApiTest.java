@@ -183,7 +183,7 @@ class AdminApiTest {
         sms("13800138000", "logged", "log-1");
 
         Path file = dir.resolve("events.ndjson.0");
-        await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(file) && Files.size(file) > 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file) && Files.size(file) > 0);
         String lines = Files.readString(file);
         assertTrue(lines.contains("\"event\":\"SMS_ACCEPTED\""), lines);
         assertTrue(lines.contains("\"to\":\"138****8000\""), lines);
