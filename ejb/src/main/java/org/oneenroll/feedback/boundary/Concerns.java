@@ -52,6 +52,7 @@ import org.oneenroll.intake.entity.CaseNumber;
 import org.oneenroll.intake.entity.EnrollmentCase;
 import org.oneenroll.platform.control.Clocks;
 import org.oneenroll.platform.control.Messages;
+import org.oneenroll.platform.control.RequestGates;
 import org.oneenroll.platform.control.Settings;
 import org.oneenroll.platform.entity.InvalidValueException;
 
@@ -362,6 +363,9 @@ public class Concerns {
         byte[] address = cipher.digest("client-address|"
                 + (clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress.strip()));
         byte[] number = cipher.digest(phone.value());
+        // concerns from the same number or address at the same moment count one after the other
+        RequestGates.hold(
+                em, new RequestGates.Gate("concern-number", number), new RequestGates.Gate("concern-address", address));
         try {
             ConcernLimits.fromSettings()
                     .check(

@@ -21,6 +21,7 @@ import org.oneenroll.identity.entity.PhoneNumber;
 import org.oneenroll.identity.entity.SignInRefused;
 import org.oneenroll.notification.boundary.Notifications;
 import org.oneenroll.notification.entity.SmsTemplate;
+import org.oneenroll.platform.control.RequestGates;
 import org.oneenroll.platform.control.Settings;
 import org.oneenroll.platform.entity.InvalidValueException;
 
@@ -74,8 +75,9 @@ public class ParentLogins {
         Instant now = clock.instant();
         byte[] number = hasher.phoneDigest(phone);
         byte[] address = hasher.addressDigest(clientAddress);
-        // Holding the number's latest code makes two requests for one number at once count one after the other.
-        latest(number);
+        // Requests for the same number, or from the same address, at the same moment count one after the other.
+        RequestGates.hold(
+                em, new RequestGates.Gate("login-number", number), new RequestGates.Gate("login-address", address));
         try {
             limits.check(
                     times(LoginCode.NUMBER_SINCE, number, now.minus(Duration.ofDays(1))),

@@ -22,7 +22,7 @@ class V2__RegionsTest {
     void buildTheSchemaAndLoadChinasDivisions() throws SQLException {
         MigrateResult result =
                 Migrations.configure().dataSource(URL, "sa", "").load().migrate();
-        assertEquals("15", result.targetSchemaVersion);
+        assertEquals("16", result.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL, "sa", "");
                 Statement s = c.createStatement()) {
             s.execute("set schema oneenroll");
