@@ -147,6 +147,11 @@ class ParentLoginIT {
             Pages.submit(browser);
             // Back where she was going: her cases.
             Pages.awaitUrl(browser, "/parent/cases.xhtml");
+            // Her session cannot be used by another site's forms, nor read by scripts.
+            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            assertEquals("Lax", session.getSameSite(), session.toString());
+            assertTrue(session.isHttpOnly(), session.toString());
+            assertFalse(session.isSecure(), "plain HTTP in the tests: oneenroll.secure-cookies is off");
             browser.waitForText(By.id("cases"), "620123-");
             assertTrue(browser.pageText().contains("已登录：199****4011"), browser.pageText());
             browser.screenshot("parent-cases");
@@ -249,17 +254,21 @@ class ParentLoginIT {
                 outcome,
                 "one address, " + fromOneAddress.size() + " numbers at once");
 
-        String number = String.format("196%08d", Long.parseLong(run));
-        List<Callable<String>> oneNumber = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            String elsewhere = address + "-" + i;
-            oneNumber.add(() -> codeFor(number, elsewhere));
+        // five numbers in turn, each asked for from 8 addresses at once: a request that waited for another must
+        // still count that one's code (a race a single burst may miss)
+        for (int round = 0; round < 5; round++) {
+            String number = String.format("196%08d", (Long.parseLong(run) + round * 104_729L) % 100_000_000L);
+            List<Callable<String>> oneNumber = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String elsewhere = address + "-" + round + "-" + i;
+                oneNumber.add(() -> codeFor(number, elsewhere));
+            }
+            Map<String, Long> forOneNumber = burst(oneNumber);
+            assertEquals(
+                    Map.of("sent", 1L, "parent-login.too-soon", 7L),
+                    forOneNumber,
+                    "one number, 8 addresses at once, round " + (round + 1));
         }
-        Map<String, Long> forOneNumber = burst(oneNumber);
-        assertEquals(1L, forOneNumber.get("sent"), "one number, 8 addresses at once: " + forOneNumber);
-        assertEquals(
-                8L, forOneNumber.values().stream().mapToLong(Long::longValue).sum(), forOneNumber.toString());
-        assertFalse(forOneNumber.keySet().stream().anyMatch(k -> k.startsWith("error")), forOneNumber.toString());
     }
 
     private String codeFor(String number, String address) {

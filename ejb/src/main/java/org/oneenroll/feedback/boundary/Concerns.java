@@ -359,13 +359,14 @@ public class Concerns {
             String subject,
             String text,
             String clientAddress) {
-        Instant now = clock.instant();
         byte[] address = cipher.digest("client-address|"
                 + (clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress.strip()));
         byte[] number = cipher.digest(phone.value());
-        // concerns from the same number or address at the same moment count one after the other
+        // concerns from the same number or address at the same moment count one after the other; the clock is read
+        // after the gates, so what was submitted while this one waited falls within its windows
         RequestGates.hold(
                 em, new RequestGates.Gate("concern-number", number), new RequestGates.Gate("concern-address", address));
+        Instant now = clock.instant();
         try {
             ConcernLimits.fromSettings()
                     .check(

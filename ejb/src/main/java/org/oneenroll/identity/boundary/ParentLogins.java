@@ -72,12 +72,14 @@ public class ParentLogins {
     public CodeSent requestCode(PhoneNumber phone, String clientAddress) {
         LoginLimits limits = LoginLimits.fromSettings();
         LoginCodeHasher hasher = hasher();
-        Instant now = clock.instant();
         byte[] number = hasher.phoneDigest(phone);
         byte[] address = hasher.addressDigest(clientAddress);
         // Requests for the same number, or from the same address, at the same moment count one after the other.
         RequestGates.hold(
                 em, new RequestGates.Gate("login-number", number), new RequestGates.Gate("login-address", address));
+        // Read after the gates: a request that waited there must count the codes sent meanwhile, which are newer than
+        // the moment it arrived and would otherwise fall outside its windows.
+        Instant now = clock.instant();
         try {
             limits.check(
                     times(LoginCode.NUMBER_SINCE, number, now.minus(Duration.ofDays(1))),
