@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.oneenroll.identity.entity.PhoneNumber;
 import org.oneenroll.notification.control.MessagingSettings;
 import org.oneenroll.notification.control.NumberRateLimit;
@@ -27,6 +28,8 @@ import org.oneenroll.notification.entity.SmsTemplate;
  */
 @Stateless
 public class SmsDispatch {
+
+    private static final Logger LOG = Logger.getLogger(SmsDispatch.class.getName());
 
     /** What the consumer does with a queue message. */
     public enum Action {
@@ -124,9 +127,17 @@ public class SmsDispatch {
         submitted(gateway, Map.of(id, gatewayId));
     }
 
-    /** The gateway accepted these messages: their ids and the gateway's id for each, written in one batch. */
+    /**
+     * The gateway accepted these messages: their ids and the gateway's id for each, written in one batch. A message
+     * another delivery already handed over keeps that delivery's record; the gateway got it twice, under the same
+     * idempotency key (which a gateway that honours it answers with the first message's id).
+     */
     public void submitted(String gateway, Map<Long, String> gatewayIds) {
-        outbox.submitted(gateway, gatewayIds, clock.instant());
+        List<Long> twice = outbox.submitted(gateway, gatewayIds, clock.instant());
+        if (!twice.isEmpty()) {
+            LOG.warning(() -> twice.size() + " SMS were already handed over by another delivery and went to " + gateway
+                    + " again under their idempotency keys: " + twice);
+        }
     }
 
     /** The gateway is busy: the message goes again after {@code delay}, without counting as a failure. */

@@ -49,17 +49,30 @@ public class SmsOutbox {
             "select idempotency_key, id from " + TABLE + " where idempotency_key = any (?)";
     private static final String SENT_SINCE = "select phone_digest, submitted_at from " + TABLE
             + " where phone_digest = any (?) and submitted_at > ? and template <> 'LOGIN_CODE'";
+    /**
+     * Rows the gateway does not have yet. Every change of status is guarded by it, so a late writer (a second delivery
+     * of the same SMS) never moves a row back from SUBMITTED, DELIVERED or UNDELIVERABLE.
+     */
+    private static final String NOT_HANDED_OVER = " and status in ('QUEUED', 'HELD', 'DEAD')";
+
     private static final String HOLD = "update " + TABLE
-            + " set status = 'HELD', not_before = ?, last_error = ?, version = version + 1 where id = ?";
+            + " set status = 'HELD', not_before = ?, last_error = ?, version = version + 1 where id = ?"
+            + NOT_HANDED_OVER;
     private static final String SUBMITTED = "update " + TABLE + " set status = 'SUBMITTED', attempts = attempts + 1,"
             + " gateway = ?, gateway_id = ?, submitted_at = ?, not_before = null, last_error = null,"
-            + " version = version + 1 where id = ?";
+            + " version = version + 1 where id = ?" + NOT_HANDED_OVER;
     private static final String FAILED =
             "update " + TABLE + " set attempts = attempts + 1, last_error = ?, version = version + 1 where id = ?";
     private static final String DEAD = "update " + TABLE + " set status = 'DEAD', attempts = attempts + 1,"
-            + " last_error = ?, version = version + 1 where id = ?";
+            + " last_error = ?, version = version + 1 where id = ?" + NOT_HANDED_OVER;
+    /**
+     * Rows locked by another transaction are left as they are: the caller's own failed delivery, still open while
+     * its queue message is on the way to the dead-letter queue, may hold them, and waiting for it would wait for ever.
+     */
     private static final String DEAD_ALL = "update " + TABLE + " set status = 'DEAD', last_error = ?,"
-            + " version = version + 1 where id = any (?) and status in ('QUEUED', 'HELD')";
+            + " version = version + 1 where id in (select id from " + TABLE
+            + " where id = any (?) and status in ('QUEUED', 'HELD') for update skip locked)";
+
     private static final String AWAITING_RECEIPT = "select id, gateway_id from " + TABLE
             + " where gateway = ? and gateway_id = any (?) and status = 'SUBMITTED' order by submitted_at desc";
     private static final String RECEIPT = "update " + TABLE
@@ -230,7 +243,7 @@ public class SmsOutbox {
     /** Until when a row waits, and why (quiet hours, the number's limit, a busy gateway). */
     public record Hold(Instant until, String why) {}
 
-    /** Marks the rows HELD, each until its moment and with its reason. */
+    /** Marks the rows HELD, each until its moment and with its reason; a row the gateway already has stays as it is. */
     public void hold(Map<Long, Hold> holds) {
         if (holds.isEmpty()) {
             return;
@@ -249,28 +262,42 @@ public class SmsOutbox {
         }
     }
 
-    /** The gateway accepted these rows: their ids and the gateway's id for each; an attempt is counted. */
-    public void submitted(String gateway, Map<Long, String> gatewayIds, Instant at) {
+    /**
+     * The gateway accepted these rows: their ids and the gateway's id for each; an attempt is counted.
+     *
+     * @return the ids whose row was already handed over, and stays as it was: another delivery of the same SMS got
+     *     there first, so the gateway has it twice (under the same idempotency key)
+     */
+    public List<Long> submitted(String gateway, Map<Long, String> gatewayIds, Instant at) {
         if (gatewayIds.isEmpty()) {
-            return;
+            return List.of();
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(SUBMITTED)) {
             OffsetDateTime when = utc(at);
+            List<Long> order = new ArrayList<>(gatewayIds.size());
             for (Map.Entry<Long, String> e : gatewayIds.entrySet()) {
                 s.setString(1, gateway);
                 s.setString(2, e.getValue());
                 s.setObject(3, when);
                 s.setLong(4, e.getKey());
                 s.addBatch();
+                order.add(e.getKey());
             }
-            s.executeBatch();
+            int[] counts = s.executeBatch();
+            List<Long> already = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    already.add(order.get(i));
+                }
+            }
+            return already;
         } catch (SQLException e) {
             throw failure("recording " + gatewayIds.size() + " submitted SMS", e);
         }
     }
 
-    /** An attempt failed: counted, with its error; {@code dead} when it was the last one. */
+    /** An attempt failed: counted, with its error; {@code dead} when it was the last one (unless handed over since). */
     public void failed(long id, String error, boolean dead) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(dead ? DEAD : FAILED)) {
@@ -284,7 +311,8 @@ public class SmsOutbox {
 
     /**
      * The queue message carrying these rows went to the dead-letter queue: those not yet handed over are DEAD, so
-     * the history says where they are (a replay from the dead-letter screen queues them again).
+     * the history says where they are (a replay from the dead-letter screen queues them again). A row another
+     * transaction holds is skipped, not waited for.
      */
     public void dead(Collection<Long> ids, String error) {
         if (ids.isEmpty()) {

@@ -11,6 +11,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +79,8 @@ public class SmsOutboundListener implements MessageListener {
             deadLetters.put(DeadLetters.Channel.SMS, String.valueOf(body), key, e.getMessage());
             return;
         }
+        // what the gateway accepted in this delivery: not dead, whatever fails after it
+        Set<Long> accepted = new HashSet<>();
         try {
             List<Next> next = dispatch.next(ids);
             if (next.size() < ids.size()) {
@@ -91,13 +94,17 @@ public class SmsOutboundListener implements MessageListener {
                     .filter(n -> n.action() == SmsDispatch.Action.SEND)
                     .toList();
             if (ids.size() == 1) {
-                sendAlone(sends, deliveries);
+                sendAlone(sends, deliveries, accepted);
             } else {
-                sendBatch(sends);
+                sendBatch(sends, accepted);
             }
         } catch (RuntimeException e) {
+            if (!accepted.isEmpty()) {
+                LOG.warning(() -> "The gateway accepted " + accepted.size() + " SMS whose record then failed; a"
+                        + " redelivery sends them again under their idempotency keys: " + accepted);
+            }
             if (deliveries >= MAX_DELIVERIES) {
-                markDead(ids, e);
+                markDead(ids.stream().filter(id -> !accepted.contains(id)).toList(), e);
             }
             throw e;
         }
@@ -108,6 +115,9 @@ public class SmsOutboundListener implements MessageListener {
      * takes it now (if not, they stay as they were, and a replay from the dead-letter screen still sends them).
      */
     private void markDead(List<Long> ids, RuntimeException cause) {
+        if (ids.isEmpty()) {
+            return;
+        }
         String reason = "to the dead-letter queue after " + MAX_DELIVERIES + " deliveries: " + cause.getMessage();
         LOG.warning(() -> "Queue message of " + ids.size() + " SMS " + reason);
         try {
@@ -118,13 +128,14 @@ public class SmsOutboundListener implements MessageListener {
     }
 
     /** A message of one SMS: a failure rolls the queue message back, for the queue's redelivery rules. */
-    private void sendAlone(List<Next> sends, int deliveries) {
+    private void sendAlone(List<Next> sends, int deliveries, Set<Long> accepted) {
         if (sends.isEmpty()) {
             return;
         }
         Next n = sends.get(0);
         try {
             String gatewayId = gateways.sms().send(new OutgoingSms(n.key(), n.to().value(), n.text()));
+            accepted.add(n.id());
             dispatch.submitted(n.id(), gateways.sms().name(), gatewayId);
         } catch (GatewayException e) {
             if (e.throttled()) {
@@ -144,12 +155,13 @@ public class SmsOutboundListener implements MessageListener {
      * together, and at the first failure the rest go back one per queue message, so a failing SMS gets the queue's
      * redelivery, back-off and dead-letter rules of its own instead of holding up the others.
      */
-    private void sendBatch(List<Next> sends) {
+    private void sendBatch(List<Next> sends, Set<Long> acceptedIds) {
         Map<Long, String> accepted = new HashMap<>();
         for (int i = 0; i < sends.size(); i++) {
             Next n = sends.get(i);
             try {
                 accepted.put(n.id(), gateways.sms().send(new OutgoingSms(n.key(), n.to().value(), n.text())));
+                acceptedIds.add(n.id());
             } catch (GatewayException e) {
                 List<Long> unsent =
                         sends.subList(i, sends.size()).stream().map(Next::id).toList();

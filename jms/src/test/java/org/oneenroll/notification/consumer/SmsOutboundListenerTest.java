@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.oneenroll.identity.entity.PhoneNumber;
 import org.oneenroll.notification.boundary.SmsDispatch;
+import org.oneenroll.notification.gateway.GatewayException;
+import org.oneenroll.notification.gateway.OutgoingSms;
+import org.oneenroll.notification.gateway.SmsGateway;
 
 /**
  * A queue message of a batch of SMS whose processing fails before anything was recorded (the database down, say):
@@ -21,7 +25,7 @@ import org.oneenroll.notification.boundary.SmsDispatch;
 class SmsOutboundListenerTest {
 
     /** The dispatcher with the database down: every read fails; what would be marked dead is kept. */
-    static final class DownDispatch extends SmsDispatch {
+    static class DownDispatch extends SmsDispatch {
         final IllegalStateException failure = new IllegalStateException("connection refused");
         final List<List<Long>> markedDead = new ArrayList<>();
         final List<String> reasons = new ArrayList<>();
@@ -80,6 +84,63 @@ class SmsOutboundListenerTest {
         assertEquals(List.of(List.of(11L, 12L, 13L)), dispatch.markedDead);
         assertTrue(dispatch.reasons.get(0).contains("dead-letter queue"), dispatch.reasons.get(0));
         assertTrue(dispatch.reasons.get(0).contains("connection refused"), dispatch.reasons.get(0));
+    }
+
+    /** The database fails after the gateway accepted the first two of three SMS: recording them fails. */
+    static final class RecordingFails extends DownDispatch {
+        @Override
+        public List<Next> next(List<Long> ids) {
+            return ids.stream()
+                    .map(id -> new Next(
+                            SmsDispatch.Action.SEND, id, "k" + id, PhoneNumber.of("13900000001"), "文本", 1, null))
+                    .toList();
+        }
+
+        @Override
+        public void submitted(String gateway, Map<Long, String> gatewayIds) {
+            throw failure;
+        }
+
+        @Override
+        public void failedInBatch(long failedId, String error, List<Long> unsent, java.time.Duration delay) {
+            // the third SMS is refused and goes back on its own: recorded in this (failing) transaction
+        }
+    }
+
+    @Test
+    void onTheLastDeliveryWhatTheGatewayAcceptedIsNotMarkedDead() {
+        RecordingFails dispatch = new RecordingFails();
+        SmsOutboundListener cut = listener(dispatch);
+        List<String> sent = new ArrayList<>();
+        cut.gateways = new Gateways() {
+            @Override
+            public SmsGateway sms() {
+                return new SmsGateway() {
+                    @Override
+                    public String name() {
+                        return "smpp";
+                    }
+
+                    @Override
+                    public String send(OutgoingSms sms) throws GatewayException {
+                        if (sent.size() == 2) {
+                            throw GatewayException.failed("SMSC refused", null);
+                        }
+                        sent.add(sms.key());
+                        return "g" + sent.size();
+                    }
+                };
+            }
+        };
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> cut.onMessage(message("11,12,13", SmsOutboundListener.MAX_DELIVERIES)));
+        assertSame(dispatch.failure, thrown);
+        assertEquals(List.of("k11", "k12"), sent);
+        assertEquals(
+                List.of(List.of(13L)),
+                dispatch.markedDead,
+                "the SMSC has 11 and 12: they are not dead, and a replay would not be the first time they went");
     }
 
     @Test
