@@ -177,9 +177,17 @@ public class Cases {
         return grant(c, stored, grant, c.channel(), actor(), clock.instant());
     }
 
-    /** Withdraws the authorisation in force: nothing more is asked about the family for this case. */
+    /**
+     * Withdraws the authorisation in force: nothing more is asked about the family for this case. A case whose first
+     * check has not started yet goes to the offline check at once, since no check will start (the sweeper looks only
+     * at cases with an authorisation in force) and the case must not wait for one.
+     */
     public void withdrawConsent(String caseNumber) {
-        require(caseNumber).withdrawConsent(clock.instant());
+        EnrollmentCase c = require(caseNumber);
+        c.withdrawConsent(clock.instant());
+        if (c.status() == CaseStatus.SUBMITTED) {
+            abandon(c, "verification.abandoned.consent-withdrawn");
+        }
     }
 
     /** Withdraws the application; the child may apply again this year. */

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -160,7 +161,8 @@ public class FamilyCases {
     public static final int MAX_REASON = 190;
 
     /**
-     * The parent withdraws the application (撤回申请), before review: the case ends, the authorisation with it, the
+     * The parent withdraws the application (撤回申请), before review or while it is returned to the family for a proof
+     * (the statuses {@code CaseStatus} lets move to WITHDRAWN): the case ends, the authorisation with it, the
      * provincial platform is told, and the child may apply again this year.
      *
      * @throws InvalidValueException (in Chinese) without a reason, or once the case is under review or decided
@@ -168,6 +170,9 @@ public class FamilyCases {
     @RolesAllowed(ParentLogins.ROLE)
     public void withdraw(String caseNumber, String reason) {
         EnrollmentCase c = own(caseNumber);
+        // Locked and read again: a reviewer taking the case at this moment (who locks it too) goes first or second,
+        // and the status checked below is the one the withdrawal is written over.
+        em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON) {
             throw new InvalidValueException("reason", "family.withdraw.reason", MAX_REASON);
@@ -190,6 +195,10 @@ public class FamilyCases {
     @RolesAllowed(ParentLogins.ROLE)
     public void withdrawConsent(String caseNumber) {
         EnrollmentCase c = own(caseNumber);
+        // Locked, read again and its version raised: a check starting at this moment (which writes the case with the
+        // version it read) then fails instead of asking the sources after the withdrawal, and tries again later,
+        // when it finds the authorisation withdrawn.
+        em.refresh(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (!c.status().active() || c.consent().isEmpty()) {
             throw new InvalidValueException("consent", "family.consent.none");
         }

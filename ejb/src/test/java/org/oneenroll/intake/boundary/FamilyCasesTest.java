@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.SessionContext;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
@@ -38,6 +39,7 @@ import org.oneenroll.identity.entity.StaffAccount;
 import org.oneenroll.identity.entity.StaffRole;
 import org.oneenroll.intake.entity.CaseNumber;
 import org.oneenroll.intake.entity.CaseStatus;
+import org.oneenroll.intake.entity.CaseStatusChanged;
 import org.oneenroll.intake.entity.Channel;
 import org.oneenroll.intake.entity.EnrollmentCase;
 import org.oneenroll.intake.entity.FamilyCase;
@@ -56,6 +58,7 @@ import org.oneenroll.review.entity.DecisionKind;
 import org.oneenroll.review.entity.ReviewDecision;
 import org.oneenroll.verification.boundary.Verifications;
 import org.oneenroll.verification.entity.ApplicationType;
+import org.oneenroll.verification.entity.GovernmentSource;
 import org.oneenroll.verification.entity.VerificationResult;
 
 /**
@@ -82,6 +85,9 @@ class FamilyCasesTest {
 
     /** What would have gone into the audit trail: action, target, purpose. */
     final List<String> audited = new ArrayList<>();
+
+    /** The statuses cases moved to, as the status-change event would tell the rest of the system. */
+    final List<CaseStatus> changes = new ArrayList<>();
 
     @BeforeAll
     static void twoFamilies() {
@@ -232,6 +238,55 @@ class FamilyCasesTest {
         assertEquals("case.unknown", otherCounty.messageKey());
     }
 
+    @Test
+    void authorisationWithdrawnBeforeAnyCheckSendsTheCaseToTheCounterInsteadOfLeavingItWaiting() {
+        String father = "13600136000";
+        String number = "620123-2027-X-000004";
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            String first17 = "62012320200315004";
+            EnrollmentCase c = new EnrollmentCase(
+                    new CaseNumber(COUNTY, 2027, Stage.PRIMARY, 4),
+                    ApplicationType.LOCAL,
+                    Channel.ONLINE,
+                    null,
+                    "王小五",
+                    NationalId.of(first17 + NationalId.checkCharacter(first17)),
+                    PhoneNumber.of(father),
+                    "620123100",
+                    "{}",
+                    "system",
+                    NOW.minusSeconds(60));
+            c.grant(
+                    "王父",
+                    new byte[32],
+                    "6201********0001",
+                    EnumSet.allOf(GovernmentSource.class),
+                    "2027.3",
+                    Channel.ONLINE,
+                    "system",
+                    NOW.minusSeconds(60));
+            em.persist(c);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+
+        as(father, f -> {
+            f.withdrawConsent(number);
+            return null;
+        });
+
+        FamilyCase after = as(father, f -> f.view(number));
+        assertEquals(CaseStatus.NEEDS_OFFLINE_CHECK, after.status(), "no check will start: the sweeper skips it");
+        assertTrue(after.consent().startsWith("已撤回"), after.consent());
+        assertEquals(
+                "监护人已撤回授权，未再查询政务数据，请重新授权后申请复查或到招生服务点核验",
+                after.timeline().get(after.timeline().size() - 1).note());
+        assertEquals(List.of(CaseStatus.VERIFYING, CaseStatus.NEEDS_OFFLINE_CHECK), changes);
+    }
+
     /** The boundary as {@code caller} (a parent when it is a phone number) in one transaction. */
     private <T> T as(String caller, Function<FamilyCases, T> work) {
         EntityManager em = factory.createEntityManager();
@@ -284,6 +339,21 @@ class FamilyCasesTest {
         f.cipher = CIPHER;
         f.clock = clock;
         f.session = session;
+        Cases cases = new Cases();
+        cases.em = em;
+        cases.clock = clock;
+        cases.session = session;
+        @SuppressWarnings("unchecked")
+        Event<CaseStatusChanged> changed = (Event<CaseStatusChanged>)
+                Proxy.newProxyInstance(Event.class.getClassLoader(), new Class<?>[] {Event.class}, (p, m, args) -> {
+                    if (m.getName().equals("fire")) {
+                        changes.add(((CaseStatusChanged) args[0]).to());
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(m.getName());
+                });
+        cases.changed = changed;
+        f.cases = cases;
         return f;
     }
 
