@@ -190,6 +190,11 @@ public class Cases {
         }
     }
 
+    /** Whether the case has an authorisation in force (a check retrying a source asks before each retry). */
+    public boolean consentInForce(String caseNumber) {
+        return require(caseNumber).consent().isPresent();
+    }
+
     /** Withdraws the application; the child may apply again this year. */
     public void withdraw(String caseNumber, String reason) {
         EnrollmentCase c = require(caseNumber);

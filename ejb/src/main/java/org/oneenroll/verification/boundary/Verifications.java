@@ -112,7 +112,7 @@ public class Verifications {
         List<SourceAnswer> answers;
         try {
             audit.record(auditLines(questions, c.caseNumber(), trigger));
-            answers = fanOut.ask(questions, c.caseNumber());
+            answers = fanOut.ask(questions, c.caseNumber(), () -> mayAskAgain(c.caseNumber()));
         } catch (RuntimeException e) {
             // Nothing was learnt: every source counts as not answered, so the case ends with a re-check advised.
             LOG.log(Level.WARNING, "Verification of " + c.caseNumber() + " failed before the sources answered", e);
@@ -126,6 +126,22 @@ public class Verifications {
             LOG.log(Level.SEVERE, "Verification of " + c.caseNumber() + " could not be judged or stored", e);
             cases.abandonVerification(c.caseNumber(), "verification.abandoned.failed");
             throw e;
+        }
+    }
+
+    /**
+     * Whether a source that failed may be asked again for the case: only while its authorisation is in force (the
+     * family may withdraw it while a check is retrying). When that cannot be read, nothing more is asked.
+     */
+    private boolean mayAskAgain(String caseNumber) {
+        try {
+            return cases.consentInForce(caseNumber);
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Authorisation of " + caseNumber + " unreadable: its sources are not asked again",
+                    e);
+            return false;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import org.oneenroll.verification.entity.GovernmentSource;
 import org.oneenroll.verification.entity.SourceAnswer;
 import org.oneenroll.verification.entity.SourceFailure;
@@ -49,6 +50,14 @@ public final class SourceFanOut {
      * number) goes to the platform with every query; request ids are {@code purpose-source-n-attempt}.
      */
     public List<SourceAnswer> ask(List<Question> questions, String purpose) {
+        return ask(questions, purpose, () -> true);
+    }
+
+    /**
+     * {@link #ask(List, String)}, where a source that failed is asked again only while {@code mayAskAgain} says so
+     * (the authorisation is still in force); it is called on the worker threads, before each retry.
+     */
+    public List<SourceAnswer> ask(List<Question> questions, String purpose, BooleanSupplier mayAskAgain) {
         List<CompletableFuture<SourceAnswer>> pending = new ArrayList<>(questions.size());
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
@@ -62,7 +71,8 @@ public final class SourceFanOut {
                                     q.idNumber(),
                                     purpose,
                                     requestBase + "-" + attempt,
-                                    guard.policy().timeout())),
+                                    guard.policy().timeout()),
+                            mayAskAgain),
                     executor));
         }
         List<SourceAnswer> answers = new ArrayList<>(questions.size());

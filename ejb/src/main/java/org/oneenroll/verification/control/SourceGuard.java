@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import org.oneenroll.verification.entity.GovernmentSource;
 import org.oneenroll.verification.entity.SourceAnswer;
@@ -46,6 +47,14 @@ public final class SourceGuard {
      * cure, or the attempts are used up; the returned answer counts the attempts and their total time.
      */
     public SourceAnswer call(String requestId, IntFunction<SourceAnswer> attempt) {
+        return call(requestId, attempt, () -> true);
+    }
+
+    /**
+     * {@link #call(String, IntFunction)}, asking {@code mayAskAgain} before each retry: when it says no (the family
+     * withdrew the authorisation while the source was failing), the last failure stands and nothing more is asked.
+     */
+    public SourceAnswer call(String requestId, IntFunction<SourceAnswer> attempt, BooleanSupplier mayAskAgain) {
         Instant askedAt = clock.instant();
         long started = System.nanoTime();
         try {
@@ -67,7 +76,7 @@ public final class SourceGuard {
             SourceAnswer last = null;
             int made = 0;
             for (int n = 1; n <= policy.maxAttempts(); n++) {
-                if (n > 1 && !pause(policy.backoffBefore(n))) {
+                if (n > 1 && (!pause(policy.backoffBefore(n)) || !mayAskAgain.getAsBoolean())) {
                     break;
                 }
                 boolean trial = admit();
@@ -88,7 +97,8 @@ public final class SourceGuard {
                     return last.afterAttempts(n, askedAt, since(started));
                 }
             }
-            // Attempts used up, or the pause before the next one was interrupted: the last failure stands.
+            // Attempts used up, the pause before the next one interrupted, or no more asking allowed: the last failure
+            // stands.
             return last.afterAttempts(made, askedAt, since(started));
         } finally {
             bulkhead.release();

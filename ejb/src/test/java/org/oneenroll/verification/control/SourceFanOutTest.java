@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -226,6 +227,27 @@ class SourceFanOutTest {
                 List.of(1, 2),
                 answers.stream().map(SourceAnswer::attempts).sorted().toList(),
                 "one of the two met the source's cap (503 BUSY) and got through on its second attempt");
+    }
+
+    @Test
+    void aFailingSourceIsNotAskedAgainOnceTheAuthorisationIsWithdrawn() {
+        faults("{\"sources\": {\"hukou\": {\"errorRate\": 1.0}}}");
+        String child = family(false).applicants().get(0).person().idNumber();
+        long before = queriesTo(GovernmentSource.HUKOU);
+        AtomicInteger asked = new AtomicInteger();
+        SourceAnswer hukou = cut.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-10", () -> {
+                    asked.incrementAndGet();
+                    return false;
+                })
+                .get(0);
+        assertEquals(SourceFailure.SERVER_ERROR, hukou.failure(), "the failure before the withdrawal stands");
+        assertEquals(1, hukou.attempts());
+        assertEquals(1, asked.get(), "asked once, before the first retry");
+        assertEquals(before + 1, queriesTo(GovernmentSource.HUKOU), "the source was asked once");
+
+        SourceAnswer allowed = cut.ask(List.of(new Question(GovernmentSource.HUKOU, child)), "c-11", () -> true)
+                .get(0);
+        assertEquals(3, allowed.attempts(), "while the authorisation stands, the retries go on");
     }
 
     @Test
