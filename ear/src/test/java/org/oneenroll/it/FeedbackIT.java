@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.oneenroll.it.callers.Caller.as;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.oneenroll.feedback.boundary.Concerns;
+import org.oneenroll.feedback.control.ConcernLimits;
 import org.oneenroll.feedback.entity.ConcernDetail;
 import org.oneenroll.feedback.entity.ConcernFilter;
 import org.oneenroll.feedback.entity.ConcernForm;
@@ -81,6 +87,9 @@ class FeedbackIT {
 
     @Inject
     Concerns concerns;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     Reviews reviews;
@@ -277,6 +286,45 @@ class FeedbackIT {
     }
 
     /** The other county's administrator and reviewer the in-container calls run as. */
+    /**
+     * Complaints sent all at once, as a script would send them: no more are received from one address, or for one
+     * number, than the limits allow.
+     */
+    @Test
+    @Order(5)
+    void aBurstOfComplaintsStopsAtTheLimits() throws Exception {
+        ConcernLimits limits = ConcernLimits.fromSettings();
+        String run = Long.toString(System.nanoTime() % 10_000_000L);
+        String address = "burst-" + run;
+        List<Callable<String>> fromOneAddress = new ArrayList<>();
+        for (int i = 0; i < limits.perAddressHour() + 3; i++) {
+            String phone = String.format("195%08d", (Long.parseLong(run) * 10 + i) % 100_000_000L);
+            fromOneAddress.add(() -> complain(phone, address));
+        }
+        assertEquals(
+                Map.of("received", (long) limits.perAddressHour(), "feedback.limit.address", 3L),
+                Bursts.run(executor, fromOneAddress));
+
+        String phone = String.format("194%08d", Long.parseLong(run));
+        List<Callable<String>> forOneNumber = new ArrayList<>();
+        for (int i = 0; i < limits.perNumberDay() + 3; i++) {
+            String elsewhere = address + "-" + i;
+            forOneNumber.add(() -> complain(phone, elsewhere));
+        }
+        assertEquals(
+                Map.of("received", (long) limits.perNumberDay(), "feedback.limit.number", 3L),
+                Bursts.run(executor, forOneNumber));
+    }
+
+    private String complain(String phone, String address) {
+        try {
+            concerns.submit(ConcernForm.online(ConcernKind.CONSULTATION, phone, null, "报名时间", "请问报名截止到哪天？"), address);
+            return "received";
+        } catch (InvalidValueException refused) {
+            return refused.messageKey();
+        }
+    }
+
     private void staffOfAnotherCounty() {
         if (staff.findByUsername("admin.other").isEmpty()) {
             staff.create(

@@ -20,11 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -246,9 +242,11 @@ class ParentLoginIT {
         for (int i = 0; i < limits.perAddressHour() + 10; i++) {
             fromOneAddress.add(String.format("197%08d", (Long.parseLong(run) + i * 7_919L) % 100_000_000L));
         }
-        Map<String, Long> outcome = burst(fromOneAddress.stream()
-                .map(n -> (Callable<String>) () -> codeFor(n, address))
-                .toList());
+        Map<String, Long> outcome = Bursts.run(
+                executor,
+                fromOneAddress.stream()
+                        .map(n -> (Callable<String>) () -> codeFor(n, address))
+                        .toList());
         assertEquals(
                 Map.of("sent", (long) limits.perAddressHour(), "parent-login.address-hour", 10L),
                 outcome,
@@ -263,7 +261,7 @@ class ParentLoginIT {
                 String elsewhere = address + "-" + round + "-" + i;
                 oneNumber.add(() -> codeFor(number, elsewhere));
             }
-            Map<String, Long> forOneNumber = burst(oneNumber);
+            Map<String, Long> forOneNumber = Bursts.run(executor, oneNumber);
             assertEquals(
                     Map.of("sent", 1L, "parent-login.too-soon", 7L),
                     forOneNumber,
@@ -278,28 +276,6 @@ class ParentLoginIT {
         } catch (InvalidValueException refused) {
             return refused.messageKey();
         }
-    }
-
-    /** Runs the requests at once (each in its own transaction) and counts their outcomes. */
-    private Map<String, Long> burst(List<Callable<String>> requests) throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<String>> running = new ArrayList<>();
-        for (Callable<String> r : requests) {
-            running.add(executor.submit(() -> {
-                go.await();
-                try {
-                    return r.call();
-                } catch (RuntimeException e) {
-                    return "error " + e;
-                }
-            }));
-        }
-        go.countDown();
-        Map<String, Long> counts = new TreeMap<>();
-        for (Future<String> f : running) {
-            counts.merge(f.get(2, TimeUnit.MINUTES), 1L, Long::sum);
-        }
-        return counts;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.oneenroll.platform.control;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
@@ -11,8 +13,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +98,51 @@ class RequestGatesTest {
         } finally {
             first.close();
             second.close();
+        }
+    }
+
+    @Test
+    void aRequestMeetingAGateBeingMadeWaitsForItAndThenTakesIt() throws Exception {
+        EntityManager first = factory.createEntityManager();
+        EntityManager second = factory.createEntityManager();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            first.getTransaction().begin();
+            RequestGates.hold(first, gate("login-number", 0x42));
+
+            second.getTransaction().begin();
+            second.createNativeQuery("set lock_timeout 60000").executeUpdate();
+            Future<String> waiting = other.submit(() -> {
+                RequestGates.hold(second, gate("login-number", 0x42));
+                second.getTransaction().commit();
+                return "taken";
+            });
+            // the second request is inside its statement on request_gate, waiting for the first transaction
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingOnGates() == 1);
+            assertFalse(waiting.isDone());
+            first.getTransaction().commit();
+            assertEquals("taken", waiting.get(30, TimeUnit.SECONDS), "no duplicate key: the new gate was waited for");
+            assertEquals(List.of("login-number:42"), rows());
+        } finally {
+            other.shutdownNow();
+            first.close();
+            // the connection goes back to the pool: the other tests expect the URL's short wait
+            second.getTransaction().begin();
+            second.createNativeQuery("set lock_timeout 300").executeUpdate();
+            second.getTransaction().commit();
+            second.close();
+        }
+    }
+
+    /** Sessions running a statement on request_gate now, other than the one asking. */
+    private static int waitingOnGates() throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, "sa", "");
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from information_schema.sessions"
+                        + " where session_state = 'RUNNING' and executing_statement like '%request_gate%'"
+                        + " and session_id <> session_id()")) {
+            r.next();
+            return r.getInt(1);
         }
     }
 
