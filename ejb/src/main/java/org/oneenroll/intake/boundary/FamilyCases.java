@@ -196,8 +196,7 @@ public class FamilyCases {
     public void withdrawConsent(String caseNumber) {
         EnrollmentCase c = own(caseNumber);
         // Locked, read again and its version raised: a check starting at this moment (which writes the case with the
-        // version it read) then fails instead of asking the sources after the withdrawal, and tries again later,
-        // when it finds the authorisation withdrawn.
+        // version it read) then fails instead of asking the sources after the withdrawal.
         em.refresh(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (!c.status().active() || c.consent().isEmpty()) {
             throw new InvalidValueException("consent", "family.consent.none");
