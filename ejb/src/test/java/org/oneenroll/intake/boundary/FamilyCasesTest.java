@@ -241,37 +241,7 @@ class FamilyCasesTest {
     @Test
     void authorisationWithdrawnBeforeAnyCheckSendsTheCaseToTheCounterInsteadOfLeavingItWaiting() {
         String father = "13600136000";
-        String number = "620123-2027-X-000004";
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            String first17 = "62012320200315004";
-            EnrollmentCase c = new EnrollmentCase(
-                    new CaseNumber(COUNTY, 2027, Stage.PRIMARY, 4),
-                    ApplicationType.LOCAL,
-                    Channel.ONLINE,
-                    null,
-                    "王小五",
-                    NationalId.of(first17 + NationalId.checkCharacter(first17)),
-                    PhoneNumber.of(father),
-                    "620123100",
-                    "{}",
-                    "system",
-                    NOW.minusSeconds(60));
-            c.grant(
-                    "王父",
-                    new byte[32],
-                    "6201********0001",
-                    EnumSet.allOf(GovernmentSource.class),
-                    "2027.3",
-                    Channel.ONLINE,
-                    "system",
-                    NOW.minusSeconds(60));
-            em.persist(c);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+        String number = authorised(4, "王小五", father, false);
 
         as(father, f -> {
             f.withdrawConsent(number);
@@ -285,6 +255,82 @@ class FamilyCasesTest {
                 "监护人已撤回授权，未再查询政务数据，请重新授权后申请复查或到招生服务点核验",
                 after.timeline().get(after.timeline().size() - 1).note());
         assertEquals(List.of(CaseStatus.VERIFYING, CaseStatus.NEEDS_OFFLINE_CHECK), changes);
+    }
+
+    @Test
+    void withdrawingTheAuthorisationRaisesTheCasesVersionSoACheckStartingThenFails() {
+        String aunt = "13500135000";
+        String number = authorised(5, "赵小六", aunt, true);
+        long before = version(number);
+
+        as(aunt, f -> {
+            f.withdrawConsent(number);
+            return null;
+        });
+
+        assertEquals(before + 1, version(number), "a check that read the case before cannot write it any more");
+        FamilyCase after = as(aunt, f -> f.view(number));
+        assertEquals(CaseStatus.VERIFIED, after.status(), "a checked case stays where it is");
+        assertTrue(after.consent().startsWith("已撤回"), after.consent());
+        assertEquals(List.of(), changes);
+    }
+
+    /** A case with its authorisation in force: just submitted, or checked. */
+    private static String authorised(int n, String child, String phone, boolean checked) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            String first17 = "62012320200315" + String.format("%03d", n);
+            EnrollmentCase c = new EnrollmentCase(
+                    new CaseNumber(COUNTY, 2027, Stage.PRIMARY, n),
+                    ApplicationType.LOCAL,
+                    Channel.ONLINE,
+                    null,
+                    child,
+                    NationalId.of(first17 + NationalId.checkCharacter(first17)),
+                    PhoneNumber.of(phone),
+                    "620123100",
+                    "{}",
+                    "system",
+                    NOW.minusSeconds(60));
+            c.grant(
+                    child.charAt(0) + "家长",
+                    new byte[32],
+                    "6201********0001",
+                    EnumSet.allOf(GovernmentSource.class),
+                    "2027.3",
+                    Channel.ONLINE,
+                    "system",
+                    NOW.minusSeconds(60));
+            if (checked) {
+                c.move(CaseStatus.VERIFYING, "system", NOW.minusSeconds(50), "FIRST");
+                c.verified(
+                        CaseStatus.VERIFIED,
+                        FamilyCategory.HOUSE_AND_HUKOU,
+                        true,
+                        null,
+                        "system",
+                        NOW.minusSeconds(40),
+                        "verification.category.HOUSE_AND_HUKOU");
+            }
+            em.persist(c);
+            em.getTransaction().commit();
+            return c.caseNumber();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static long version(String number) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return em.createQuery("select c from EnrollmentCase c where c.caseNumber = :n", EnrollmentCase.class)
+                    .setParameter("n", number)
+                    .getSingleResult()
+                    .version();
+        } finally {
+            em.close();
+        }
     }
 
     /** The boundary as {@code caller} (a parent when it is a phone number) in one transaction. */
