@@ -280,19 +280,7 @@ class FamilyCasesTest {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
-            String first17 = "62012320200315" + String.format("%03d", n);
-            EnrollmentCase c = new EnrollmentCase(
-                    new CaseNumber(COUNTY, 2027, Stage.PRIMARY, n),
-                    ApplicationType.LOCAL,
-                    Channel.ONLINE,
-                    null,
-                    child,
-                    NationalId.of(first17 + NationalId.checkCharacter(first17)),
-                    PhoneNumber.of(phone),
-                    "620123100",
-                    "{}",
-                    "system",
-                    NOW.minusSeconds(60));
+            EnrollmentCase c = submitted(n, child, phone, NOW.minusSeconds(60));
             c.grant(
                     child.charAt(0) + "家长",
                     new byte[32],
@@ -403,10 +391,10 @@ class FamilyCasesTest {
         return f;
     }
 
-    /** A case checked and taken into review by the county reviewer, submitted a week ago. */
-    private static EnrollmentCase reviewed(EntityManager em, int n, String child, String phone) {
+    /** A local family's primary-school case, number {@code n}, submitted online {@code at}. */
+    private static EnrollmentCase submitted(int n, String child, String phone, Instant at) {
         String first17 = "62012320200315" + String.format("%03d", n);
-        EnrollmentCase c = new EnrollmentCase(
+        return new EnrollmentCase(
                 new CaseNumber(COUNTY, 2027, Stage.PRIMARY, n),
                 ApplicationType.LOCAL,
                 Channel.ONLINE,
@@ -417,7 +405,12 @@ class FamilyCasesTest {
                 "620123100",
                 "{}",
                 "system",
-                NOW.minusSeconds(86_400 * 7 - n));
+                at);
+    }
+
+    /** A case checked and taken into review by the county reviewer, submitted a week ago. */
+    private static EnrollmentCase reviewed(EntityManager em, int n, String child, String phone) {
+        EnrollmentCase c = submitted(n, child, phone, NOW.minusSeconds(86_400 * 7 - n));
         c.move(CaseStatus.VERIFYING, "system", NOW.minusSeconds(86_400 * 7 - 10), "FIRST");
         c.verified(
                 CaseStatus.VERIFIED,
