@@ -291,15 +291,7 @@ class FamilyCasesTest {
                     "system",
                     NOW.minusSeconds(60));
             if (checked) {
-                c.move(CaseStatus.VERIFYING, "system", NOW.minusSeconds(50), "FIRST");
-                c.verified(
-                        CaseStatus.VERIFIED,
-                        FamilyCategory.HOUSE_AND_HUKOU,
-                        true,
-                        null,
-                        "system",
-                        NOW.minusSeconds(40),
-                        "verification.category.HOUSE_AND_HUKOU");
+                checked(c, NOW.minusSeconds(50));
             }
             em.persist(c);
             em.getTransaction().commit();
@@ -408,18 +400,23 @@ class FamilyCasesTest {
                 at);
     }
 
-    /** A case checked and taken into review by the county reviewer, submitted a week ago. */
-    private static EnrollmentCase reviewed(EntityManager em, int n, String child, String phone) {
-        EnrollmentCase c = submitted(n, child, phone, NOW.minusSeconds(86_400 * 7 - n));
-        c.move(CaseStatus.VERIFYING, "system", NOW.minusSeconds(86_400 * 7 - 10), "FIRST");
+    /** The first check started at {@code at} and found the house and the hukou, ten seconds later. */
+    private static void checked(EnrollmentCase c, Instant at) {
+        c.move(CaseStatus.VERIFYING, "system", at, "FIRST");
         c.verified(
                 CaseStatus.VERIFIED,
                 FamilyCategory.HOUSE_AND_HUKOU,
                 true,
                 null,
                 "system",
-                NOW.minusSeconds(86_400 * 7 - 20),
+                at.plusSeconds(10),
                 "verification.category.HOUSE_AND_HUKOU");
+    }
+
+    /** A case checked and taken into review by the county reviewer, submitted a week ago. */
+    private static EnrollmentCase reviewed(EntityManager em, int n, String child, String phone) {
+        EnrollmentCase c = submitted(n, child, phone, NOW.minusSeconds(86_400 * 7 - n));
+        checked(c, NOW.minusSeconds(86_400 * 7 - 10));
         c.takeForReview("county.reviewer", NOW.minusSeconds(7200));
         return c;
     }

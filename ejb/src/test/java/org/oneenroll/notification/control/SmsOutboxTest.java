@@ -85,6 +85,15 @@ class SmsOutboxTest {
                 "620123-2027-P-" + i);
     }
 
+    /** {@code n} family notices written in one batch, QUEUED; their ids in order. */
+    private List<Long> notices(int n) {
+        return cut.insert(
+                IntStream.range(0, n)
+                        .mapToObj(i -> fresh(i, SmsTemplate.CHECK_FAILED))
+                        .toList(),
+                NOW);
+    }
+
     @Test
     void rowsWrittenInBatchesAreFoundByKeyAndByIdAndReadByTheEntity() {
         List<SmsOutbox.Fresh> rows = IntStream.range(0, 120)
@@ -143,11 +152,7 @@ class SmsOutboxTest {
 
     @Test
     void heldSubmittedReceiptsAndFailuresAreRecorded() {
-        List<Long> ids = cut.insert(
-                IntStream.range(0, 4)
-                        .mapToObj(i -> fresh(i, SmsTemplate.CHECK_FAILED))
-                        .toList(),
-                NOW);
+        List<Long> ids = notices(4);
         Instant morning = NOW.plusSeconds(3600);
         cut.hold(Map.of(ids.get(0), new SmsOutbox.Hold(morning, "quiet hours")));
         cut.submitted("smpp", Map.of(ids.get(1), "00000000a1", ids.get(2), "00000000a2"), NOW);
@@ -201,11 +206,7 @@ class SmsOutboxTest {
 
     @Test
     void aBatchGoneToTheDeadLetterQueueMarksOnlyWhatWasNotHandedOver() {
-        List<Long> ids = cut.insert(
-                IntStream.range(0, 3)
-                        .mapToObj(i -> fresh(i, SmsTemplate.CHECK_FAILED))
-                        .toList(),
-                NOW);
+        List<Long> ids = notices(3);
         cut.hold(Map.of(ids.get(1), new SmsOutbox.Hold(NOW.plusSeconds(60), "quiet hours")));
         cut.submitted("smpp", Map.of(ids.get(2), "c3"), NOW);
 
@@ -227,11 +228,7 @@ class SmsOutboxTest {
 
     @Test
     void aLateWriterNeverMovesARowTheGatewayHasBack() {
-        List<Long> ids = cut.insert(
-                IntStream.range(0, 2)
-                        .mapToObj(i -> fresh(i, SmsTemplate.CHECK_FAILED))
-                        .toList(),
-                NOW);
+        List<Long> ids = notices(2);
         assertEquals(List.of(), cut.submitted("smpp", Map.of(ids.get(0), "d1"), NOW));
         cut.receipts(List.of(ids.get(0)), SmsStatus.DELIVERED, NOW.plusSeconds(5));
 
@@ -258,11 +255,7 @@ class SmsOutboxTest {
 
     @Test
     void aRowAnotherTransactionHoldsIsSkippedNotWaitedFor() throws SQLException {
-        List<Long> ids = cut.insert(
-                IntStream.range(0, 2)
-                        .mapToObj(i -> fresh(i, SmsTemplate.CHECK_FAILED))
-                        .toList(),
-                NOW);
+        List<Long> ids = notices(2);
         try (Connection open = dataSource.getConnection()) {
             // the failed delivery's own transaction, still open while its message goes to the dead-letter queue
             open.setAutoCommit(false);
