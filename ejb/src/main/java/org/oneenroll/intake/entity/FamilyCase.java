@@ -8,7 +8,8 @@ import java.util.List;
  * A case as its family sees it on the status page, in Chinese: where it is, how it got there, what each
  * government source's check found (in words, without any record's contents) and what to do next. The child's
  * name is masked. {@code consent} says in words whether the checks are authorised; the family may withdraw that
- * authorisation while it is in force, and the application itself while {@code withdrawable} (before review).
+ * authorisation while it is in force, and the application itself while {@code withdrawable} (before review, or
+ * while the case is returned for a proof).
  */
 public record FamilyCase(
         String caseNumber,

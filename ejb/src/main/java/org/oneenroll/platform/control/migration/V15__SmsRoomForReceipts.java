@@ -2,6 +2,7 @@ package org.oneenroll.platform.control.migration;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -17,7 +18,11 @@ public class V15__SmsRoomForReceipts extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+        if (connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres")) {
             try (Statement s = connection.createStatement()) {
                 s.execute("alter table sms_message set (fillfactor = 60)");
             }
