@@ -297,7 +297,7 @@ class VerificationIT {
                     assertNotEquals(CheckOutcome.SOURCE_ERROR, e.outcome(), () -> e.source() + " was not down");
                 }
             }
-            // Three attempts of at most 1 s each, with back-off, and the case's other sources at the same time.
+            // Three attempts of at most 2 s each, with back-off, and the case's other sources at the same time.
             assertTrue(took.toSeconds() < 20, () -> "settled in " + took);
             assertTrue(
                     r.evidence().stream()
